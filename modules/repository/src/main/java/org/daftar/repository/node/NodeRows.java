@@ -1,0 +1,168 @@
+package org.daftar.repository.node;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.daftar.repository.NameConflictException;
+import org.daftar.repository.content.ContentInfo;
+import org.daftar.repository.property.PropertyJson;
+import org.daftar.repository.version.VersionHistory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The SQL behind {@link NodeService}: rows of the {@code node} table in and out. */
+final class NodeRows {
+
+    private static final String UNIQUE_NAME_INDEX = "node_unique_live_name";
+
+    private final JdbcClient jdbc;
+    private final PropertyJson json;
+
+    NodeRows(JdbcClient jdbc, PropertyJson json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(Node node) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO node (id, parent_id, name, type, is_folder, aspects, properties, content_hash,
+                                      content_size, mime_type, version_label, created_at, created_by, modified_at, modified_by)
+                    VALUES (:id, :parent, :name, :type, :folder, :aspects, CAST(:properties AS jsonb), :hash,
+                            :size, :mime, :version, :created, :createdBy, :modified, :modifiedBy)
+                    """)
+                    .param("id", node.id())
+                    .param("parent", node.parentId())
+                    .param("name", node.name())
+                    .param("type", node.type())
+                    .param("folder", node.folder())
+                    .param("aspects", node.aspects().stream().sorted().toArray(String[]::new))
+                    .param("properties", json.write(node.properties()))
+                    .param("hash", node.content() == null ? null : node.content().hash())
+                    .param("size", node.content() == null ? null : node.content().size())
+                    .param("mime", node.content() == null ? null : node.content().mimeType())
+                    .param("version", node.versionLabel())
+                    .param("created", Timestamp.from(node.createdAt()))
+                    .param("createdBy", node.createdBy())
+                    .param("modified", Timestamp.from(node.modifiedAt()))
+                    .param("modifiedBy", node.modifiedBy())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw nameConflict(e, node);
+        }
+    }
+
+    void update(Node node) {
+        try {
+            jdbc.sql("""
+                    UPDATE node SET name = :name, aspects = :aspects, properties = CAST(:properties AS jsonb),
+                                    content_hash = :hash, content_size = :size, mime_type = :mime,
+                                    version_label = :version, modified_at = :modified, modified_by = :modifiedBy
+                    WHERE id = :id AND deleted_at IS NULL
+                    """)
+                    .param("id", node.id())
+                    .param("name", node.name())
+                    .param("aspects", node.aspects().stream().sorted().toArray(String[]::new))
+                    .param("properties", json.write(node.properties()))
+                    .param("hash", node.content() == null ? null : node.content().hash())
+                    .param("size", node.content() == null ? null : node.content().size())
+                    .param("mime", node.content() == null ? null : node.content().mimeType())
+                    .param("version", node.versionLabel())
+                    .param("modified", Timestamp.from(node.modifiedAt()))
+                    .param("modifiedBy", node.modifiedBy())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw nameConflict(e, node);
+        }
+    }
+
+    /** A live node, locked against concurrent change until the transaction ends. */
+    Optional<Node> findLiveForUpdate(UUID id) {
+        return jdbc.sql("SELECT * FROM node WHERE id = ? AND deleted_at IS NULL FOR UPDATE")
+                .param(id).query(this::node).optional();
+    }
+
+    Optional<Node> findLive(UUID id) {
+        return jdbc.sql("SELECT * FROM node WHERE id = ? AND deleted_at IS NULL").param(id).query(this::node).optional();
+    }
+
+    Optional<TrashedNode> findTrashRoot(UUID id) {
+        return jdbc.sql("SELECT * FROM node WHERE id = ? AND trash_root = id").param(id).query(this::trashed).optional();
+    }
+
+    List<Node> children(UUID folderId, int skip, int max) {
+        return jdbc.sql("""
+                SELECT * FROM node WHERE parent_id = ? AND deleted_at IS NULL
+                ORDER BY is_folder DESC, lower(name), id OFFSET ? LIMIT ?
+                """).params(folderId, skip, max).query(this::node).list();
+    }
+
+    long countChildren(UUID folderId) {
+        return jdbc.sql("SELECT count(*) FROM node WHERE parent_id = ? AND deleted_at IS NULL")
+                .param(folderId).query(Long.class).single();
+    }
+
+    /** Moves a node and its live descendants to the trash under one trash root; returns how many. */
+    int trash(UUID id, Instant at, String actor) {
+        return jdbc.sql("""
+                WITH RECURSIVE subtree AS (
+                    SELECT id FROM node WHERE id = :id AND deleted_at IS NULL
+                    UNION ALL
+                    SELECT n.id FROM node n JOIN subtree s ON n.parent_id = s.id WHERE n.deleted_at IS NULL)
+                UPDATE node SET deleted_at = :at, deleted_by = :actor, trash_root = :id
+                WHERE id IN (SELECT id FROM subtree)
+                """).param("id", id).param("at", Timestamp.from(at)).param("actor", actor).update();
+    }
+
+    /** Brings back everything deleted together with {@code id}; returns how many. */
+    int restore(Node root) {
+        try {
+            return jdbc.sql("UPDATE node SET deleted_at = NULL, deleted_by = NULL, trash_root = NULL WHERE trash_root = ?")
+                    .param(root.id()).update();
+        } catch (DuplicateKeyException e) {
+            throw nameConflict(e, root);
+        }
+    }
+
+    List<TrashedNode> trashRoots(int skip, int max) {
+        return jdbc.sql("SELECT * FROM node WHERE trash_root = id ORDER BY deleted_at DESC, id OFFSET ? LIMIT ?")
+                .params(skip, max).query(this::trashed).list();
+    }
+
+    long countTrashRoots() {
+        return jdbc.sql("SELECT count(*) FROM node WHERE trash_root = id").query(Long.class).single();
+    }
+
+    private RuntimeException nameConflict(DuplicateKeyException e, Node node) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains(UNIQUE_NAME_INDEX)) {
+            return new NameConflictException(node.name(), String.valueOf(node.parentId()));
+        }
+        return e;
+    }
+
+    private TrashedNode trashed(ResultSet rs, int row) throws SQLException {
+        return new TrashedNode(node(rs, row), rs.getTimestamp("deleted_at").toInstant(), rs.getString("deleted_by"));
+    }
+
+    private Node node(ResultSet rs, int row) throws SQLException {
+        String hash = rs.getString("content_hash");
+        return new Node(rs.getObject("id", UUID.class),
+                rs.getObject("parent_id", UUID.class),
+                rs.getString("name"),
+                rs.getString("type"),
+                rs.getBoolean("is_folder"),
+                VersionHistory.strings(rs.getArray("aspects")),
+                json.read(rs.getString("properties")),
+                hash == null ? null : new ContentInfo(hash, rs.getLong("content_size"), rs.getString("mime_type")),
+                rs.getString("version_label"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getTimestamp("modified_at").toInstant(),
+                rs.getString("modified_by"));
+    }
+}
