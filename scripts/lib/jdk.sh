@@ -115,7 +115,7 @@ _daftar_apt_has_candidate() {
 }
 
 daftar_ensure_maven() {
-  command -v mvn >/dev/null 2>&1 && return 0
+  if command -v mvn >/dev/null 2>&1; then daftar_maven_opts; return 0; fi
   if daftar_may_install; then
     daftar_apt_update || true
     info "installing maven"
@@ -124,4 +124,17 @@ daftar_ensure_maven() {
   fi
   command -v mvn >/dev/null 2>&1 ||
     die "Daftar needs Apache Maven 3.6.3 or newer and found no 'mvn'; install it (apt-get install maven, or https://maven.apache.org/download.cgi) and put it on PATH."
+  daftar_maven_opts
+}
+
+# MAVEN_OPTS (Maven's own JVM; tests run in Surefire's forked JVM) unless the caller set it:
+# 1 GB heap, the serial collector (2 cores, short-lived JVM), and on JDK 23+ silence the sun.misc.Unsafe
+# warnings of the guava inside Maven 3.8/3.9 (the flag does not exist before 23, so only then).
+daftar_maven_opts() {
+  [[ -n "${MAVEN_OPTS:-}" ]] && return 0
+  MAVEN_OPTS="-Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true"
+  if [[ "${DAFTAR_JAVA_VERSION:-0}" -ge 23 ]]; then
+    MAVEN_OPTS+=" --sun-misc-unsafe-memory-access=allow"
+  fi
+  export MAVEN_OPTS
 }
