@@ -57,9 +57,14 @@ daftar_apt() {
   return 1
 }
 
-# apt-get update at most once per script run.
+# apt-get update at most once per script run, and not at all when the package lists are less than an hour
+# old (so a package that apt cannot offer does not cost an update on every run).
 daftar_apt_update() {
   [[ -n "${_DAFTAR_APT_UPDATED:-}" ]] && return 0
+  if [[ -n "$(find /var/lib/apt/lists -maxdepth 1 -name '*Release' -mmin -60 -print -quit 2>/dev/null)" ]]; then
+    _DAFTAR_APT_UPDATED=1
+    return 0
+  fi
   info "apt-get update"
   daftar_apt update >/dev/null || { warn "apt-get update failed; trying with the existing package lists"; return 1; }
   _DAFTAR_APT_UPDATED=1
