@@ -24,7 +24,8 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads one file in Alfresco's content-model XML format into a {@link ContentModel}. Checks what can be checked
- * within the file: known data types, well-formed constraints, declared namespace prefixes, no duplicate names.
+ * within the file: known data types, well-formed constraints, declared namespace prefixes, no duplicate names, and
+ * the element layout (known elements, in schema order) that Alfresco itself enforces.
  * Cross-model references (parents, aspects) are checked by {@link TypeRegistry}.
  *
  * <p>Format reference: Alfresco's {@code modelSchema.xsd} (namespace {@value #DICTIONARY_URI}).
@@ -35,6 +36,22 @@ public final class ContentModelReader {
     public static final String DICTIONARY_URI = "http://www.alfresco.org/model/dictionary/1.0";
 
     private static final Set<String> CONSTRAINT_KINDS = Set.of("LIST", "REGEX", "LENGTH", "MINMAX");
+
+    /*
+     * The child elements Alfresco accepts, in the order it requires them (the sequences of its modelSchema.xsd,
+     * which its JiBX binding enforces). Alfresco refuses a model with an unknown or misplaced element; a reader that
+     * only looks children up by name would instead skip it silently, so a misspelt <propery> would just vanish.
+     */
+    private static final List<String> MODEL_LAYOUT = List.of("description", "author", "published", "version",
+            "imports", "namespaces", "data-types", "constraints", "types", "aspects");
+    private static final List<String> CLASS_LAYOUT = List.of("title", "description", "parent", "archive",
+            "includedInSuperTypeQuery", "properties", "associations", "overrides", "mandatory-aspects");
+    private static final List<String> PROPERTY_LAYOUT = List.of("title", "description", "type", "protected",
+            "mandatory", "multiple", "default", "index", "constraints");
+    private static final List<String> CONSTRAINT_LAYOUT = List.of("title", "description", "parameter");
+    /** Elements that may repeat; every other one may appear at most once. */
+    private static final Set<String> REPEATABLE = Set.of("import", "namespace", "constraint", "type", "aspect",
+            "property", "parameter");
 
     private final Function<String, Optional<Constraint>> importedConstraints;
 
@@ -91,6 +108,12 @@ public final class ContentModelReader {
 
         ContentModel parse() {
             String modelName = requiredAttribute(root, "name", "model");
+            String at = "model '" + modelName + "'";
+            checkLayout(root, MODEL_LAYOUT, at);
+            for (String container : List.of("imports", "namespaces", "constraints", "types", "aspects")) {
+                checkLayout(child(root, container), List.of(container.substring(0, container.length() - 1)),
+                        at + " <" + container + ">");
+            }
             for (Element imp : children(child(root, "imports"), "import")) {
                 imports.put(requiredAttribute(imp, "prefix", "import"), requiredAttribute(imp, "uri", "import"));
             }
@@ -126,6 +149,7 @@ public final class ContentModelReader {
         private TypeDefinition typeDefinition(Element element) {
             String name = definedName(element, "type");
             String where = "type '" + name + "'";
+            checkClassLayout(element, where);
             return new TypeDefinition(name, text(element, "title"), text(element, "description"),
                     parentOf(element, where), properties(element, name), mandatoryAspects(element, where));
         }
@@ -133,6 +157,7 @@ public final class ContentModelReader {
         private AspectDefinition aspectDefinition(Element element) {
             String name = definedName(element, "aspect");
             String where = "aspect '" + name + "'";
+            checkClassLayout(element, where);
             return new AspectDefinition(name, text(element, "title"), text(element, "description"),
                     parentOf(element, where), properties(element, name), mandatoryAspects(element, where));
         }
@@ -177,6 +202,8 @@ public final class ContentModelReader {
             String name = requiredAttribute(element, "name", "property of '" + ownerName + "'");
             String where = "property '" + name + "' of '" + ownerName + "'";
             checkPrefix(name, where, true);
+            checkLayout(element, PROPERTY_LAYOUT, where);
+            checkLayout(child(element, "constraints"), List.of("constraint"), where + " <constraints>");
             if (!propertyNames.add(name)) {
                 throw error(where + " is defined twice in this model (property names must be unique)");
             }
@@ -228,6 +255,7 @@ public final class ContentModelReader {
             checkPrefix(name, where + " '" + name + "'", true);
             String kind = requiredAttribute(element, "type", where + " '" + name + "'");
             String at = "constraint '" + name + "'";
+            checkLayout(element, CONSTRAINT_LAYOUT, at);
             if (!CONSTRAINT_KINDS.contains(kind)) {
                 throw error(at + " has unknown type '" + kind + "' (expected one of LIST, REGEX, LENGTH, MINMAX)");
             }
@@ -342,6 +370,39 @@ public final class ContentModelReader {
                 case "false" -> false;
                 default -> throw error(where + " must be true or false, found '" + raw + "'");
             };
+        }
+
+        private void checkClassLayout(Element element, String where) {
+            checkLayout(element, CLASS_LAYOUT, where);
+            checkLayout(child(element, "properties"), List.of("property"), where + " <properties>");
+            checkLayout(child(element, "mandatory-aspects"), List.of("aspect"), where + " <mandatory-aspects>");
+        }
+
+        /** Refuses child elements that Alfresco would not accept under {@code parent}, or not in this order. */
+        private void checkLayout(Element parent, List<String> layout, String where) {
+            if (parent == null) {
+                return;
+            }
+            String expected = String.join(", ", layout);
+            int last = -1;
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (!(n instanceof Element e)) {
+                    continue;
+                }
+                String name = e.getLocalName();
+                int index = DICTIONARY_URI.equals(e.getNamespaceURI()) ? layout.indexOf(name) : -1;
+                if (index < 0) {
+                    throw error(where + ": unexpected element <" + e.getNodeName() + ">, expected one of " + expected);
+                }
+                if (index == last && !REPEATABLE.contains(name)) {
+                    throw error(where + ": element <" + name + "> appears twice");
+                }
+                if (index < last) {
+                    throw error(where + ": element <" + name + "> must come before <" + layout.get(last)
+                            + "> (Alfresco requires the order " + expected + ")");
+                }
+                last = index;
+            }
         }
 
         /** Names defined here must use this model's namespaces; referenced names may also use imported ones. */
