@@ -212,6 +212,11 @@ public final class NodeService {
         return blobs.path(content.hash());
     }
 
+    /** The largest content accepted, in bytes. */
+    public long maxContentBytes() {
+        return blobs.maxContentBytes();
+    }
+
     /** Moves a node (with everything under it) to the trash. */
     public void delete(UUID id, String actor) {
         if (ROOT_ID.equals(id)) {

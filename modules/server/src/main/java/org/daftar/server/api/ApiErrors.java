@@ -1,0 +1,104 @@
+package org.daftar.server.api;
+
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.daftar.repository.ContentTooLargeException;
+import org.daftar.repository.IllegalNodeOperationException;
+import org.daftar.repository.InvalidPropertiesException;
+import org.daftar.repository.NameConflictException;
+import org.daftar.repository.NodeNotFoundException;
+import org.daftar.repository.RepositoryException;
+import org.daftar.repository.UnknownTypeException;
+import org.daftar.repository.VersionNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where refusals become HTTP answers: RFC 9457 problem documents whose {@code detail} names the
+ * bad value, and for invalid properties a {@code violations} list with one entry per problem. No stack trace
+ * ever reaches a client; unexpected failures are logged with a reference the client can quote.
+ */
+@RestControllerAdvice
+public class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(RepositoryException.class)
+    ProblemDetail refused(RepositoryException e) {
+        HttpStatus status = switch (e) {
+            case NodeNotFoundException n -> HttpStatus.NOT_FOUND;
+            case VersionNotFoundException v -> HttpStatus.NOT_FOUND;
+            case NameConflictException n -> HttpStatus.CONFLICT;
+            case IllegalNodeOperationException i -> HttpStatus.CONFLICT;
+            case InvalidPropertiesException i -> HttpStatus.BAD_REQUEST;
+            case UnknownTypeException u -> HttpStatus.BAD_REQUEST;
+            case ContentTooLargeException c -> HttpStatus.CONTENT_TOO_LARGE;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        if (e instanceof InvalidPropertiesException invalid) {
+            problem.setProperty("violations", invalid.violations());
+        }
+        if (e instanceof ContentTooLargeException tooLarge) {
+            problem.setProperty("limitBytes", tooLarge.limitBytes());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this");
+    }
+
+    @ExceptionHandler(UncheckedIOException.class)
+    ProblemDetail interrupted(UncheckedIOException e) {
+        log.warn("I/O failure while handling a request: {}", e.getMessage());
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The transfer was interrupted; nothing was stored. Send it again.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure, reference {}", reference, e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; quote reference " + reference + " to the administrator");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String expected = e.getRequiredType() == UUID.class ? "a node id (UUID)"
+                : e.getRequiredType() == null ? "another value" : e.getRequiredType().getSimpleName().toLowerCase();
+        String name = e.getPropertyName() == null ? "parameter" : "'" + e.getPropertyName() + "'";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                name + " must be " + expected + ", not '" + e.getValue() + "'");
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        String detail = cause instanceof tools.jackson.core.JacksonException jackson
+                ? jackson.getOriginalMessage() : "the request body is missing or unreadable";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid JSON: " + detail);
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+}
