@@ -128,11 +128,11 @@ daftar_ensure_maven() {
 }
 
 # MAVEN_OPTS (Maven's own JVM; tests run in Surefire's forked JVM) unless the caller set it:
-# 1 GB heap, the serial collector (2 cores, short-lived JVM), and on JDK 23+ silence the sun.misc.Unsafe
-# warnings of the guava inside Maven 3.8/3.9 (the flag does not exist before 23, so only then).
+# 1 GB heap, the serial collector (2 cores, short-lived JVM), no stray ANSI resets in logs (Maven 3.8 + jansi),
+# and on JDK 23+ no sun.misc.Unsafe warnings from the guava inside Maven 3.8/3.9 (the flag is unknown before 23).
 daftar_maven_opts() {
   [[ -n "${MAVEN_OPTS:-}" ]] && return 0
-  MAVEN_OPTS="-Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true"
+  MAVEN_OPTS="-Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true -Djansi.noreset=true"
   if [[ "${DAFTAR_JAVA_VERSION:-0}" -ge 23 ]]; then
     MAVEN_OPTS+=" --sun-misc-unsafe-memory-access=allow"
   fi
