@@ -3,7 +3,14 @@ package org.daftar.repository.database;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
-/** Brings a database's schema up to date with the Flyway migrations shipped in this module. */
+/**
+ * Brings a database's schema up to date with the Flyway migrations of every module on the classpath.
+ *
+ * <p>Each module keeps its migrations under {@code db/migration/<module>/} and numbers them in its own major
+ * version: repository 1.x, eoffice 2.x, ocr 3.x, search 4.x, cmis 5.x. Modules evolve independently, so a
+ * lower-numbered migration may arrive after a higher one has run; {@code outOfOrder} applies it then instead of
+ * refusing to start.
+ */
 public final class DatabaseMigrations {
 
     private DatabaseMigrations() {
@@ -14,6 +21,7 @@ public final class DatabaseMigrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .outOfOrder(true)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate()

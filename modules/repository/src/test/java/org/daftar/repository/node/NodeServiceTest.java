@@ -23,7 +23,7 @@ import org.daftar.repository.UnknownTypeException;
 import org.daftar.repository.audit.AuditAction;
 import org.daftar.repository.audit.AuditEvent;
 import org.daftar.repository.testing.EmbeddedDatabase;
-import org.daftar.repository.testing.TestRepository;
+import org.daftar.repository.Repository;
 import org.daftar.repository.version.Version;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +38,13 @@ class NodeServiceTest {
     @TempDir
     Path contentRoot;
 
-    private TestRepository repository;
+    private Repository repository;
     private NodeService nodes;
     private Node folder;
 
     @BeforeEach
     void setUp(DataSource dataSource) {
-        repository = TestRepository.create(dataSource, contentRoot, 1 << 20);
+        repository = Repository.assemble(dataSource, contentRoot, 1 << 20);
         nodes = repository.nodes();
         folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "folder-" + UUID.randomUUID(), "cm:folder",
                 Set.of(), Map.of()), ACTOR);

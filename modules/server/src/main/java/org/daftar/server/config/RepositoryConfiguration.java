@@ -2,8 +2,9 @@ package org.daftar.server.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.daftar.model.TypeRegistry;
-import org.daftar.repository.content.ContentBlobs;
+import org.daftar.repository.Repository;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.user.UserAccounts;
@@ -11,10 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Wires the repository module's parts: the type registry, the content store and the node service. */
+/** Wires the repository module: the type registry, the content store and the services built on them. */
 @Configuration(proxyBeanMethods = false)
 public class RepositoryConfiguration {
 
@@ -38,18 +38,18 @@ public class RepositoryConfiguration {
     }
 
     @Bean
-    ContentBlobs contentBlobs(JdbcClient jdbc, FileSystemContentStore store, PlatformTransactionManager transactions) {
-        return new ContentBlobs(jdbc, store, transactions);
+    Repository repository(TypeRegistry registry, DataSource dataSource, PlatformTransactionManager transactions,
+                          FileSystemContentStore store) {
+        return Repository.assemble(registry, dataSource, transactions, store, Clock.systemUTC());
     }
 
     @Bean
-    NodeService nodeService(TypeRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactions,
-                            ContentBlobs blobs) {
-        return new NodeService(registry, jdbc, transactions, blobs, Clock.systemUTC());
+    NodeService nodeService(Repository repository) {
+        return repository.nodes();
     }
 
     @Bean
-    UserAccounts userAccounts(JdbcClient jdbc) {
-        return new UserAccounts(jdbc);
+    UserAccounts userAccounts(Repository repository) {
+        return repository.users();
     }
 }
