@@ -7,6 +7,7 @@ import org.daftar.model.TypeRegistry;
 import org.daftar.repository.content.ContentBlobs;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NodeService;
+import org.daftar.repository.text.PageTexts;
 import org.daftar.repository.user.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -16,14 +17,16 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The repository's parts wired together over one database and one content directory: what the server, the
  * benchmarks and the tests all use, so there is one way to assemble it.
  */
-public record Repository(NodeService nodes, UserAccounts users, FileSystemContentStore store, JdbcClient jdbc) {
+public record Repository(NodeService nodes, UserAccounts users, PageTexts pageTexts, FileSystemContentStore store,
+                         JdbcClient jdbc) {
 
     /** Assembles the repository; the schema must already be migrated. */
     public static Repository assemble(TypeRegistry registry, DataSource dataSource, PlatformTransactionManager transactions,
                                       FileSystemContentStore store, Clock clock) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         ContentBlobs blobs = new ContentBlobs(jdbc, store, transactions);
-        return new Repository(new NodeService(registry, jdbc, transactions, blobs, clock), new UserAccounts(jdbc), store, jdbc);
+        return new Repository(new NodeService(registry, jdbc, transactions, blobs, clock), new UserAccounts(jdbc),
+                new PageTexts(jdbc, transactions), store, jdbc);
     }
 
     /** Assembles the standard-model repository with its own transaction manager. */

@@ -7,6 +7,7 @@ import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NodeService;
+import org.daftar.repository.text.PageTexts;
 import org.daftar.repository.user.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,5 +52,10 @@ public class RepositoryConfiguration {
     @Bean
     UserAccounts userAccounts(Repository repository) {
         return repository.users();
+    }
+
+    @Bean
+    PageTexts pageTexts(Repository repository) {
+        return repository.pageTexts();
     }
 }
