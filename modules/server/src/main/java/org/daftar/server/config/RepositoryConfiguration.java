@@ -5,6 +5,9 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
+import org.daftar.repository.access.GradingReadAccess;
+import org.daftar.repository.access.ReadAccess;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.text.PageTexts;
@@ -52,6 +55,13 @@ public class RepositoryConfiguration {
     @Bean
     UserAccounts userAccounts(Repository repository) {
         return repository.users();
+    }
+
+    /** The default access rule; a module with richer rules (e-Office) declares its own {@link ReadAccess} bean. */
+    @Bean
+    @ConditionalOnMissingBean(ReadAccess.class)
+    ReadAccess readAccess() {
+        return new GradingReadAccess();
     }
 
     @Bean
