@@ -28,53 +28,44 @@ final class NodeRows {
     }
 
     void insert(Node node) {
-        try {
-            jdbc.sql("""
-                    INSERT INTO node (id, parent_id, name, type, is_folder, aspects, properties, content_hash,
-                                      content_size, mime_type, version_label, created_at, created_by, modified_at, modified_by)
-                    VALUES (:id, :parent, :name, :type, :folder, :aspects, CAST(:properties AS jsonb), :hash,
-                            :size, :mime, :version, :created, :createdBy, :modified, :modifiedBy)
-                    """)
-                    .param("id", node.id())
-                    .param("parent", node.parentId())
-                    .param("name", node.name())
-                    .param("type", node.type())
-                    .param("folder", node.folder())
-                    .param("aspects", node.aspects().stream().sorted().toArray(String[]::new))
-                    .param("properties", json.write(node.properties()))
-                    .param("hash", node.content() == null ? null : node.content().hash())
-                    .param("size", node.content() == null ? null : node.content().size())
-                    .param("mime", node.content() == null ? null : node.content().mimeType())
-                    .param("version", node.versionLabel())
-                    .param("created", Timestamp.from(node.createdAt()))
-                    .param("createdBy", node.createdBy())
-                    .param("modified", Timestamp.from(node.modifiedAt()))
-                    .param("modifiedBy", node.modifiedBy())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw nameConflict(e, node);
-        }
+        write(node, """
+                INSERT INTO node (id, parent_id, name, type, is_folder, aspects, properties, content_hash,
+                                  content_size, mime_type, version_label, created_at, created_by, modified_at, modified_by)
+                VALUES (:id, :parent, :name, :type, :folder, :aspects, CAST(:properties AS jsonb), :hash,
+                        :size, :mime, :version, :created, :createdBy, :modified, :modifiedBy)
+                """);
     }
 
     void update(Node node) {
+        write(node, """
+                UPDATE node SET name = :name, aspects = :aspects, properties = CAST(:properties AS jsonb),
+                                content_hash = :hash, content_size = :size, mime_type = :mime,
+                                version_label = :version, modified_at = :modified, modified_by = :modifiedBy
+                WHERE id = :id AND deleted_at IS NULL
+                """);
+    }
+
+    /** Runs an insert or update with every column of {@code node} as a named parameter; each statement uses what it needs. */
+    private void write(Node node, String sql) {
+        ContentInfo content = node.content();
+        var statement = jdbc.sql(sql)
+                .param("id", node.id())
+                .param("parent", node.parentId())
+                .param("type", node.type())
+                .param("folder", node.folder())
+                .param("created", Timestamp.from(node.createdAt()))
+                .param("createdBy", node.createdBy())
+                .param("name", node.name())
+                .param("aspects", node.aspects().stream().sorted().toArray(String[]::new))
+                .param("properties", json.write(node.properties()))
+                .param("hash", content == null ? null : content.hash())
+                .param("size", content == null ? null : content.size())
+                .param("mime", content == null ? null : content.mimeType())
+                .param("version", node.versionLabel())
+                .param("modified", Timestamp.from(node.modifiedAt()))
+                .param("modifiedBy", node.modifiedBy());
         try {
-            jdbc.sql("""
-                    UPDATE node SET name = :name, aspects = :aspects, properties = CAST(:properties AS jsonb),
-                                    content_hash = :hash, content_size = :size, mime_type = :mime,
-                                    version_label = :version, modified_at = :modified, modified_by = :modifiedBy
-                    WHERE id = :id AND deleted_at IS NULL
-                    """)
-                    .param("id", node.id())
-                    .param("name", node.name())
-                    .param("aspects", node.aspects().stream().sorted().toArray(String[]::new))
-                    .param("properties", json.write(node.properties()))
-                    .param("hash", node.content() == null ? null : node.content().hash())
-                    .param("size", node.content() == null ? null : node.content().size())
-                    .param("mime", node.content() == null ? null : node.content().mimeType())
-                    .param("version", node.versionLabel())
-                    .param("modified", Timestamp.from(node.modifiedAt()))
-                    .param("modifiedBy", node.modifiedBy())
-                    .update();
+            statement.update();
         } catch (DuplicateKeyException e) {
             throw nameConflict(e, node);
         }
