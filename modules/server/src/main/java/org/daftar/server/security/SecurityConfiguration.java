@@ -1,5 +1,7 @@
 package org.daftar.server.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import org.daftar.repository.user.UserAccounts;
 import org.springframework.context.annotation.Bean;
@@ -43,9 +45,10 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         String argon2 = "argon2";
-        return new DelegatingPasswordEncoder(argon2, Map.of(
+        PasswordEncoder hashing = new DelegatingPasswordEncoder(argon2, Map.of(
                 argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
+        return new VerifiedCredentialsCache(hashing, Duration.ofMinutes(10), 10_000, Clock.systemUTC());
     }
 
     @Bean
