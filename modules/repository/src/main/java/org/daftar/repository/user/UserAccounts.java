@@ -31,6 +31,16 @@ public final class UserAccounts {
                 .update() == 1;
     }
 
+    /** The interface language the user chose ({@code en} or {@code hi}). */
+    public Optional<String> language(String username) {
+        return jdbc.sql("SELECT language FROM app_user WHERE username = ?").param(username).query(String.class).optional();
+    }
+
+    /** Remembers the user's interface language; the database refuses any but {@code en} and {@code hi}. */
+    public void setLanguage(String username, String language) {
+        jdbc.sql("UPDATE app_user SET language = ? WHERE username = ?").params(language, username).update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM app_user").query(Long.class).single();
     }

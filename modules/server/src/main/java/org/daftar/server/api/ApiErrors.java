@@ -10,6 +10,7 @@ import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.RepositoryException;
 import org.daftar.repository.UnknownTypeException;
 import org.daftar.repository.VersionNotFoundException;
+import org.daftar.server.transfer.MalformedUploadException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -56,8 +57,8 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ProblemDetail badRequest(BadRequestException e) {
+    @ExceptionHandler({BadRequestException.class, MalformedUploadException.class})
+    ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

@@ -18,6 +18,8 @@ import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
 import org.daftar.repository.node.NodeService;
+import org.daftar.server.transfer.ContentDownloads;
+import org.daftar.server.transfer.MultipartDocumentUpload;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -118,7 +120,7 @@ public class NodeController {
         if (node.content() == null) {
             throw new org.daftar.repository.IllegalNodeOperationException("Node '" + id + "' is a folder and has no content");
         }
-        return ContentResponses.download(node.content(), nodes.contentPath(node.content()), node.name(), attachment);
+        return ContentDownloads.download(node.content(), nodes.contentPath(node.content()), node.name(), attachment);
     }
 
     @PutMapping("/{id}/content")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.version.Version;
+import org.daftar.server.transfer.ContentDownloads;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,6 +56,6 @@ public class VersionController {
     public ResponseEntity<Resource> content(@PathVariable UUID id, @PathVariable String label,
                                             @RequestParam(defaultValue = "true") boolean attachment) {
         Version version = nodes.version(id, label);
-        return ContentResponses.download(version.content(), nodes.contentPath(version.content()), version.name(), attachment);
+        return ContentDownloads.download(version.content(), nodes.contentPath(version.content()), version.name(), attachment);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.daftar.repository.user.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -19,26 +19,45 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic authentication against the {@code app_user} table for the API; health is open so that scripts and
- * load balancers can probe it. Passwords are hashed with Argon2id (prefix {@code {argon2}}); the delegating
+ * Two filter chains over the same users ({@code app_user}): HTTP Basic for the API and form login with sessions
+ * for the web pages; health is open so that scripts and load balancers can probe it. Passwords are hashed with Argon2id (prefix {@code {argon2}}); the delegating
  * encoder also accepts bcrypt so hashes can be migrated later without a flag day.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /**
+     * The machine surfaces: the REST API (HTTP Basic, stateless, so no CSRF token is needed), the OpenAPI
+     * document and health (open), and CMIS, whose servlets authenticate their own callers.
+     */
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/error").permitAll()
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**", "/cmis/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/cmis/**").permitAll()
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName("Daftar"))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                // A stateless Basic-auth API: no session cookie, so no CSRF token is needed (the web UI adds its own chain).
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .formLogin(form -> form.disable())
-                .logout(Customizer.withDefaults());
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    /** The web pages: form login with a session, CSRF protection on every form, logout. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/language", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'")));
         return http.build();
     }
 

@@ -1,4 +1,4 @@
-package org.daftar.server.api;
+package org.daftar.server.transfer;
 
 import java.nio.file.Path;
 import org.daftar.repository.content.ContentInfo;
@@ -14,12 +14,13 @@ import java.nio.charset.StandardCharsets;
  * Builds content downloads. The file is handed to Spring as a resource, which streams it and answers
  * {@code Range} requests (206) and, with the ETag set here, {@code If-None-Match} (304).
  */
-final class ContentResponses {
+public final class ContentDownloads {
 
-    private ContentResponses() {
+    private ContentDownloads() {
     }
 
-    static ResponseEntity<Resource> download(ContentInfo content, Path file, String name, boolean attachment) {
+    /** The content as a download ({@code attachment}) or for display in the browser. */
+    public static ResponseEntity<Resource> download(ContentInfo content, Path file, String name, boolean attachment) {
         ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
                 .filename(name, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok()

@@ -1,4 +1,4 @@
-package org.daftar.server.api;
+package org.daftar.server.transfer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -30,23 +30,28 @@ import tools.jackson.databind.json.JsonMapper;
  * property name such as {@code eo:subject} (repeated for multi-valued properties). Fields after the file part
  * are refused, because the document is already being written when they arrive.
  */
-final class MultipartDocumentUpload {
+public final class MultipartDocumentUpload {
 
     private static final int FIELD_LIMIT_BYTES = 1 << 20;
     private static final String DEFAULT_TYPE = "cm:content";
 
     /** What to do with the parsed request while its file part is open. */
-    interface Handler<T> {
+    public interface Handler<T> {
         T accept(NewNode node, NewContent content);
     }
 
     private final JsonMapper json;
 
-    MultipartDocumentUpload(JsonMapper json) {
+    public MultipartDocumentUpload(JsonMapper json) {
         this.json = json;
     }
 
-    <T> T read(HttpServletRequest request, UUID parentId, Handler<T> handler) {
+    /**
+     * Reads the request and calls {@code handler} with the document's metadata and its open content stream.
+     *
+     * @throws MalformedUploadException when the request is not a well-formed document upload
+     */
+    public <T> T read(HttpServletRequest request, UUID parentId, Handler<T> handler) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         try {
             FileItemInputIterator items = new JakartaServletFileUpload<>().getItemIterator(request);
@@ -61,17 +66,17 @@ final class MultipartDocumentUpload {
                     result = handler.accept(node(parentId, fields, item.getName()), new NewContent(stream, item.getContentType()));
                 }
                 if (items.hasNext()) {
-                    throw new BadRequestException("Put the file part last: part '" + items.next().getFieldName()
+                    throw new MalformedUploadException("Put the file part last: part '" + items.next().getFieldName()
                             + "' came after the file");
                 }
                 return result;
             }
         } catch (FileUploadException e) {
-            throw new BadRequestException("Malformed multipart request: " + e.getMessage(), e);
+            throw new MalformedUploadException("Malformed multipart request: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new BadRequestException("The upload was interrupted: " + e.getMessage(), e);
+            throw new MalformedUploadException("The upload was interrupted: " + e.getMessage(), e);
         }
-        throw new BadRequestException("The multipart request has no file part; send the document as a part with a filename");
+        throw new MalformedUploadException("The multipart request has no file part; send the document as a part with a filename");
     }
 
     private NewNode node(UUID parentId, Map<String, List<String>> fields, String fileName) {
@@ -95,14 +100,14 @@ final class MultipartDocumentUpload {
                 properties.putAll(json.readValue(propertiesJson, new TypeReference<Map<String, Object>>() {
                 }));
             } catch (JacksonException e) {
-                throw new BadRequestException("Field 'properties' must be a JSON object: " + e.getOriginalMessage(), e);
+                throw new MalformedUploadException("Field 'properties' must be a JSON object: " + e.getOriginalMessage(), e);
             }
         }
         fields.forEach((field, values) -> {
             if (field.contains(":")) {
                 properties.put(field, values.size() == 1 ? values.getFirst() : values);
             } else if (!Set.of("name", "type", "aspects", "properties").contains(field)) {
-                throw new BadRequestException("Unknown field '" + field
+                throw new MalformedUploadException("Unknown field '" + field
                         + "': use name, type, aspects, properties or a property name such as eo:subject");
             }
         });
@@ -115,7 +120,7 @@ final class MultipartDocumentUpload {
             return null;
         }
         if (values.size() > 1) {
-            throw new BadRequestException("Field '" + name + "' was sent " + values.size() + " times; send it once");
+            throw new MalformedUploadException("Field '" + name + "' was sent " + values.size() + " times; send it once");
         }
         return values.getFirst();
     }
@@ -124,7 +129,7 @@ final class MultipartDocumentUpload {
         try (InputStream in = item.getInputStream()) {
             byte[] bytes = in.readNBytes(FIELD_LIMIT_BYTES + 1);
             if (bytes.length > FIELD_LIMIT_BYTES) {
-                throw new BadRequestException("Field '" + item.getFieldName() + "' is longer than " + FIELD_LIMIT_BYTES + " bytes");
+                throw new MalformedUploadException("Field '" + item.getFieldName() + "' is longer than " + FIELD_LIMIT_BYTES + " bytes");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }
