@@ -34,6 +34,8 @@ public final class MultipartDocumentUpload {
 
     private static final int FIELD_LIMIT_BYTES = 1 << 20;
     private static final String DEFAULT_TYPE = "cm:content";
+    /** The CSRF token field that web forms carry (its value is checked from the query string by Spring Security). */
+    private static final String CSRF_FIELD = "_csrf";
 
     /** What to do with the parsed request while its file part is open. */
     public interface Handler<T> {
@@ -106,7 +108,7 @@ public final class MultipartDocumentUpload {
         fields.forEach((field, values) -> {
             if (field.contains(":")) {
                 properties.put(field, values.size() == 1 ? values.getFirst() : values);
-            } else if (!Set.of("name", "type", "aspects", "properties").contains(field)) {
+            } else if (!Set.of("name", "type", "aspects", "properties", CSRF_FIELD).contains(field)) {
                 throw new MalformedUploadException("Unknown field '" + field
                         + "': use name, type, aspects, properties or a property name such as eo:subject");
             }
