@@ -25,12 +25,12 @@ public final class PendencyReports {
 
     private static final String BUCKETS = """
             count(*) FILTER (WHERE i.status = 'Active') AS pending,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > :now - interval '8 days') AS d0,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :now - interval '8 days'
-                                                      AND i.held_since > :now - interval '16 days') AS d8,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :now - interval '16 days'
-                                                      AND i.held_since > :now - interval '31 days') AS d16,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :now - interval '31 days') AS d30,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > CAST(:now AS timestamptz) - interval '8 days') AS d0,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '8 days'
+                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '16 days') AS d8,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '16 days'
+                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '31 days') AS d16,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '31 days') AS d30,
             count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < CAST(:today AS date)) AS overdue,
             count(*) FILTER (WHERE i.status = 'Parked') AS parked
             """;
