@@ -12,6 +12,7 @@ import org.daftar.eoffice.note.Notesheets;
 import org.daftar.eoffice.numbering.Counters;
 import org.daftar.eoffice.organisation.Organisation;
 import org.daftar.eoffice.pendency.PendencyReports;
+import org.daftar.eoffice.receipt.DakCounter;
 import org.daftar.eoffice.receipt.Receipts;
 import org.daftar.repository.node.NodeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * benchmark and the tests all use. The transaction manager must be over the same data source as the node service,
  * so that a node and its e-Office rows commit together.
  */
-public record Eoffice(Organisation organisation, EFiles files, Notesheets notes, Receipts receipts, Drafts drafts,
-                      Movements movements, DeskFolders folders, PendencyReports reports, EofficeReadAccess access) {
+public record Eoffice(Organisation organisation, EFiles files, Notesheets notes, Receipts receipts, DakCounter dak,
+                      Drafts drafts, Movements movements, DeskFolders folders, PendencyReports reports, EofficeReadAccess access) {
 
     /** Assembles the e-Office; the schema must already be migrated. */
     public static Eoffice assemble(DataSource dataSource, PlatformTransactionManager transactions, NodeService nodes,
@@ -35,12 +36,15 @@ public record Eoffice(Organisation organisation, EFiles files, Notesheets notes,
         Items items = new Items(jdbc, nodes);
         Counters counters = new Counters(jdbc);
         EofficeReadAccess access = new EofficeReadAccess(jdbc);
+        Receipts receipts = new Receipts(jdbc, nodes, organisation, items, counters, access, transaction, clock);
+        Movements movements = new Movements(jdbc, items, access, transaction, clock);
         return new Eoffice(organisation,
                 new EFiles(jdbc, nodes, organisation, items, counters, access, transaction, clock),
                 new Notesheets(jdbc, nodes, items, access, transaction, clock),
-                new Receipts(jdbc, nodes, organisation, items, counters, access, transaction, clock),
+                receipts,
+                new DakCounter(receipts, movements, transaction),
                 new Drafts(jdbc, nodes, organisation, items, counters, access, transaction, clock),
-                new Movements(jdbc, items, access, transaction, clock),
+                movements,
                 new DeskFolders(jdbc),
                 new PendencyReports(jdbc, clock),
                 access);
