@@ -47,4 +47,21 @@ final class EofficeRequests {
 
     record Remarks(String remarks) {
     }
+
+    /** A receipt to diarise; absent flags are false ({@code electronic} true needs the scan as a multipart part). */
+    record ReceiptRequest(String subject, String category, String subCategory, String senderName,
+                          String senderDesignation, String senderOrganisation, String senderAddress, String senderState,
+                          String senderCity, String senderPin, String senderEmail, String senderMobile,
+                          String letterNumber, LocalDate letterDate, LocalDate receivedDate, String deliveryMode,
+                          String grading, Boolean vip, Boolean electronic, Boolean hindi, String enclosures,
+                          String remarks) {
+
+        org.daftar.eoffice.receipt.NewReceipt toNewReceipt() {
+            return new org.daftar.eoffice.receipt.NewReceipt(subject, category, subCategory, senderName,
+                    senderDesignation, senderOrganisation, senderAddress, senderState, senderCity, senderPin,
+                    senderEmail, senderMobile, letterNumber, letterDate, receivedDate, deliveryMode, grading,
+                    Boolean.TRUE.equals(vip), Boolean.TRUE.equals(electronic), Boolean.TRUE.equals(hindi), enclosures,
+                    remarks);
+        }
+    }
 }

@@ -57,14 +57,14 @@ public class ReceiptController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Diarise a receipt from JSON (physical, metadata only); with sendTo, send it on in the same step")
-    public ResponseEntity<ItemView> diarise(@RequestBody NewReceipt body, Principal user,
+    public ResponseEntity<ItemView> diarise(@RequestBody EofficeRequests.ReceiptRequest body, Principal user,
                                             @RequestHeader(name = Desks.HEADER, required = false) String desk,
                                             @RequestParam(required = false) Long sendTo,
                                             @RequestParam(required = false) String remarks,
                                             @RequestParam(required = false) String priority,
                                             @RequestParam(required = false) LocalDate dueDate) {
         OrganisationController.require(body);
-        return created(store(desks.acting(user, desk), body, null, null, sendTo, remarks, priority, dueDate));
+        return created(store(desks.acting(user, desk), body.toNewReceipt(), null, null, sendTo, remarks, priority, dueDate));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -86,7 +86,7 @@ public class ReceiptController {
                         throw new InvalidRequestException("Unknown part '" + part.getFieldName() + "'; send 'receipt' then 'file'");
                     }
                     try (InputStream in = part.getInputStream()) {
-                        receipt = json.readValue(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8), NewReceipt.class);
+                        receipt = json.readValue(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8), EofficeRequests.ReceiptRequest.class).toNewReceipt();
                     } catch (JacksonException e) {
                         throw new InvalidRequestException("Part 'receipt' must be a JSON receipt: " + e.getOriginalMessage());
                     }
