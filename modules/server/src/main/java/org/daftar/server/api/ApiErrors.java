@@ -57,6 +57,21 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(org.daftar.eoffice.EofficeException.class)
+    ProblemDetail eofficeRefused(org.daftar.eoffice.EofficeException e) {
+        HttpStatus status = switch (e) {
+            case org.daftar.eoffice.EofficeNotFoundException n -> HttpStatus.NOT_FOUND;
+            case org.daftar.eoffice.RuleViolationException r -> HttpStatus.CONFLICT;
+            case org.daftar.eoffice.InvalidRequestException i -> HttpStatus.BAD_REQUEST;
+            case org.daftar.eoffice.DeskNotHeldException d -> HttpStatus.FORBIDDEN;
+        };
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        if (e instanceof org.daftar.eoffice.RuleViolationException rule) {
+            rule.details().forEach(problem::setProperty);
+        }
+        return problem;
+    }
+
     @ExceptionHandler({BadRequestException.class, MalformedUploadException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

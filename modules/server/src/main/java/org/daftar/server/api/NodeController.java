@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.ContentTooLargeException;
+import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.audit.AuditEvent;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
@@ -45,11 +46,22 @@ public class NodeController {
     private final NodeService nodes;
     private final TypeRegistry registry;
     private final MultipartDocumentUpload upload;
+    private final ReadAccess access;
 
-    public NodeController(NodeService nodes, TypeRegistry registry, JsonMapper json) {
+    public NodeController(NodeService nodes, TypeRegistry registry, JsonMapper json, ReadAccess access) {
         this.nodes = nodes;
         this.registry = registry;
         this.upload = new MultipartDocumentUpload(json);
+        this.access = access;
+    }
+
+    /** The node if the caller may read it; otherwise answers as if it did not exist. */
+    static Node readable(NodeService nodes, ReadAccess access, UUID id, Principal user) {
+        Node node = nodes.get(id);
+        if (!access.canRead(user.getName(), node)) {
+            throw new org.daftar.repository.NodeNotFoundException(id);
+        }
+        return node;
     }
 
     @GetMapping("/root")
@@ -60,17 +72,22 @@ public class NodeController {
 
     @GetMapping("/{id}")
     @Operation(summary = "A node with its properties")
-    public NodeResponse get(@PathVariable UUID id) {
-        return NodeResponse.of(nodes.get(id));
+    public NodeResponse get(@PathVariable UUID id, Principal user) {
+        return NodeResponse.of(readable(nodes, access, id, user));
     }
 
     @GetMapping("/{id}/children")
     @Operation(summary = "The children of a folder, folders first, then by name")
     public PageResponse<NodeResponse> children(@PathVariable UUID id,
                                                @RequestParam(defaultValue = "0") int skipCount,
-                                               @RequestParam(defaultValue = "100") int maxItems) {
+                                               @RequestParam(defaultValue = "100") int maxItems, Principal user) {
         Paging.check(skipCount, maxItems);
-        return PageResponse.of(nodes.children(id, skipCount, maxItems), NodeResponse::of);
+        readable(nodes, access, id, user);
+        // Children the caller may not read are left out of the page (the total still counts them).
+        var page = nodes.children(id, skipCount, maxItems);
+        var visible = page.items().stream().filter(n -> access.canRead(user.getName(), n)).toList();
+        return PageResponse.of(new org.daftar.repository.node.Page<>(visible, page.skip(), page.maxItems(),
+                page.totalItems()), NodeResponse::of);
     }
 
     @PostMapping(path = "/{id}/children", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -115,8 +132,9 @@ public class NodeController {
 
     @GetMapping("/{id}/content")
     @Operation(summary = "Download the current content (supports Range and If-None-Match)")
-    public ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean attachment) {
-        Node node = nodes.get(id);
+    public ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean attachment,
+                                            Principal user) {
+        Node node = readable(nodes, access, id, user);
         if (node.content() == null) {
             throw new org.daftar.repository.IllegalNodeOperationException("Node '" + id + "' is a folder and has no content");
         }
@@ -141,8 +159,8 @@ public class NodeController {
 
     @GetMapping("/{id}/audit")
     @Operation(summary = "Every recorded change of the node, oldest first")
-    public List<AuditEvent> audit(@PathVariable UUID id) {
-        nodes.get(id);
+    public List<AuditEvent> audit(@PathVariable UUID id, Principal user) {
+        readable(nodes, access, id, user);
         return nodes.history(id);
     }
 

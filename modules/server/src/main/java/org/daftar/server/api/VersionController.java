@@ -2,10 +2,12 @@ package org.daftar.server.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.version.Version;
 import org.daftar.server.transfer.ContentDownloads;
@@ -24,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class VersionController {
 
     private final NodeService nodes;
+    private final ReadAccess access;
 
-    public VersionController(NodeService nodes) {
+    public VersionController(NodeService nodes, ReadAccess access) {
         this.nodes = nodes;
+        this.access = access;
     }
 
     /** A version as the API shows it. */
@@ -41,20 +45,24 @@ public class VersionController {
 
     @GetMapping
     @Operation(summary = "All versions of a document, newest first")
-    public List<VersionResponse> list(@PathVariable UUID id) {
+    public List<VersionResponse> list(@PathVariable UUID id, Principal user) {
+        NodeController.readable(nodes, access, id, user);
         return nodes.versions(id).stream().map(VersionResponse::of).toList();
     }
 
     @GetMapping("/{label}")
     @Operation(summary = "One version's properties")
-    public VersionResponse get(@PathVariable UUID id, @PathVariable String label) {
+    public VersionResponse get(@PathVariable UUID id, @PathVariable String label, Principal user) {
+        NodeController.readable(nodes, access, id, user);
         return VersionResponse.of(nodes.version(id, label));
     }
 
     @GetMapping("/{label}/content")
     @Operation(summary = "One version's content (supports Range and If-None-Match)")
     public ResponseEntity<Resource> content(@PathVariable UUID id, @PathVariable String label,
-                                            @RequestParam(defaultValue = "true") boolean attachment) {
+                                            @RequestParam(defaultValue = "true") boolean attachment,
+                                            Principal user) {
+        NodeController.readable(nodes, access, id, user);
         Version version = nodes.version(id, label);
         return ContentDownloads.download(version.content(), nodes.contentPath(version.content()), version.name(), attachment);
     }

@@ -64,6 +64,19 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
+    /** A JSON POST with extra headers (name, value, ...), e.g. X-Daftar-Desk. */
+    Response postJson(String path, Object body, String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Content-Type";
+        all[headers.length + 1] = "application/json";
+        return send(request(path, all).POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
+    Response putJson(String path, Object body) {
+        return send(request(path, "Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     Response postRaw(String path, String contentType, String body) {
         return send(request(path, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }

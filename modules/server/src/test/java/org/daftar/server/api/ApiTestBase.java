@@ -21,10 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "daftar.admin-password=" + ApiTestBase.ADMIN_PASSWORD,
         "daftar.content.max-size=1MB",
-        "daftar.demo-data=true"})
+        "daftar.demo-data=true",
+        "daftar.demo-password=" + ApiTestBase.DEMO_PASSWORD})
 abstract class ApiTestBase {
 
     static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String DEMO_PASSWORD = "test-demo-password";
     static final String ROOT = "00000000-0000-0000-0000-000000000001";
     static final Path HOME = createHome();
 
@@ -49,6 +51,11 @@ abstract class ApiTestBase {
 
     ApiClient admin() {
         return new ApiClient(port, "admin", ADMIN_PASSWORD);
+    }
+
+    /** A demo e-Office user (see EofficeDemoData), e.g. ag2.rev, os.rev, dc.rev, adm, collector, dak.clerk. */
+    ApiClient demoUser(String username) {
+        return new ApiClient(port, username, DEMO_PASSWORD);
     }
 
     ApiClient anonymous() {

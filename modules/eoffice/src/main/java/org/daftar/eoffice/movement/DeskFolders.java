@@ -1,0 +1,76 @@
+package org.daftar.eoffice.movement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import org.daftar.eoffice.InvalidRequestException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The folders a desk works from, for files and receipts alike: Inbox (held and active, unread first), Sent, Created,
+ * Parked and Closed. Receipts put into a file travel with it and are not listed on their own.
+ */
+public final class DeskFolders {
+
+    /** The folder names. */
+    public enum Folder { inbox, sent, created, parked, closed }
+
+    private static final String COLUMNS = """
+            SELECT i.node_id, i.kind, i.number, i.subject, i.grading, i.vip, i.status, i.holder_post, i.held_since,
+                   i.due_date, m.from_post, m.remarks, m.priority, m.at AS sent_at,
+                   (m.id IS NOT NULL AND m.to_post = i.holder_post AND m.read_at IS NULL AND m.pulled_back_at IS NULL) AS unread
+            """;
+
+    private final JdbcClient jdbc;
+
+    public DeskFolders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One page of a folder of a desk, optionally only files or only receipts. */
+    public List<FolderEntry> list(long postId, Folder folder, String kind, int skip, int max) {
+        if (kind != null && !kind.equals("file") && !kind.equals("receipt")) {
+            throw new InvalidRequestException("kind must be file or receipt, not '" + kind + "'");
+        }
+        String sql = switch (folder) {
+            case inbox -> COLUMNS + """
+                    FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                    WHERE i.holder_post = :post AND i.status = 'Active' AND i.in_file IS NULL AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
+                    ORDER BY unread DESC, i.held_since DESC""";
+            case parked -> COLUMNS + """
+                    FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                    WHERE i.holder_post = :post AND i.status = 'Parked' AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
+                    ORDER BY i.held_since DESC""";
+            case created -> COLUMNS + """
+                    FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                    WHERE i.created_by_post = :post AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text)) ORDER BY i.created_at DESC""";
+            case closed -> COLUMNS + """
+                    FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                    WHERE i.status = 'Closed' AND i.created_by_post = :post AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
+                    ORDER BY i.closed_at DESC""";
+            case sent -> """
+                    SELECT i.node_id, i.kind, i.number, i.subject, i.grading, i.vip, i.status, i.holder_post, i.held_since,
+                           i.due_date, m.to_post AS from_post, m.remarks, m.priority, m.at AS sent_at,
+                           (m.read_at IS NULL AND m.pulled_back_at IS NULL) AS unread
+                    FROM eo_movement m JOIN eo_item i ON i.node_id = m.item_id
+                    WHERE m.from_post = :post AND m.action = 'Sent' AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
+                    ORDER BY m.at DESC, m.id DESC""";
+        };
+        return jdbc.sql(sql + " OFFSET :skip LIMIT :max").param("post", postId).param("kind", kind)
+                .param("skip", skip).param("max", max).query(DeskFolders::entry).list();
+    }
+
+    private static FolderEntry entry(ResultSet rs, int n) throws SQLException {
+        long from = rs.getLong("from_post");
+        Long fromPost = rs.wasNull() ? null : from;
+        java.sql.Date due = rs.getDate("due_date");
+        Timestamp sent = rs.getTimestamp("sent_at");
+        return new FolderEntry(rs.getObject("node_id", UUID.class), rs.getString("kind"), rs.getString("number"),
+                rs.getString("subject"), rs.getString("grading"), rs.getBoolean("vip"), rs.getString("status"),
+                rs.getLong("holder_post"), rs.getTimestamp("held_since").toInstant(),
+                due == null ? null : due.toLocalDate(), rs.getBoolean("unread"), fromPost, rs.getString("remarks"),
+                rs.getString("priority"), sent == null ? null : sent.toInstant());
+    }
+}

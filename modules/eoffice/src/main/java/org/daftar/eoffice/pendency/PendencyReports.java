@@ -1,0 +1,201 @@
+package org.daftar.eoffice.pendency;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.daftar.eoffice.InvalidRequestException;
+import org.daftar.eoffice.movement.FolderEntry;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Pendency and review reports straight from {@code eo_item} and {@code eo_movement}: per desk, section and office
+ * with ageing buckets (0–7, 8–15, 16–30, over 30 days at the current desk) and overdue counts; "my files pending with
+ * others"; month-wise created / received / sent / closed counts; and the office ranking of a district review.
+ * Receipts put in a file are counted with the file, not on their own.
+ */
+public final class PendencyReports {
+
+    /** The grouping of a pendency report. */
+    public enum Level { desk, section, office }
+
+    private static final String BUCKETS = """
+            count(*) FILTER (WHERE i.status = 'Active') AS pending,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > CAST(:now AS timestamptz) - interval '8 days') AS d0,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '8 days'
+                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '16 days') AS d8,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '16 days'
+                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '31 days') AS d16,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '31 days') AS d30,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < CAST(:today AS date)) AS overdue,
+            count(*) FILTER (WHERE i.status = 'Parked') AS parked
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public PendencyReports(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Pendency of an office grouped by desk, section, or (for {@code office}) of the office and every office below it
+     * — each row counting its own desks.
+     */
+    public List<Pendency> pendency(long officeId, Level level) {
+        String group = switch (level) {
+            case desk -> """
+                    SELECT p.id, p.designation_en || ', ' || s.name_en AS name, p.designation_hi || ', ' || s.name_hi AS name_hi,
+                    """ + BUCKETS + """
+                    FROM eo_post p JOIN eo_section s ON s.id = p.section_id
+                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    WHERE s.office_id = :office GROUP BY p.id, s.name_en, s.name_hi ORDER BY p.rank DESC, p.id""";
+            case section -> """
+                    SELECT s.id, s.name_en AS name, s.name_hi AS name_hi,
+                    """ + BUCKETS + """
+                    FROM eo_section s JOIN eo_post p ON p.section_id = s.id
+                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    WHERE s.office_id = :office GROUP BY s.id ORDER BY s.id""";
+            case office -> """
+                    WITH RECURSIVE tree AS (SELECT id FROM eo_office WHERE id = :office
+                                            UNION ALL SELECT o.id FROM eo_office o JOIN tree t ON o.parent_id = t.id)
+                    SELECT o.id, o.name_en AS name, o.name_hi AS name_hi,
+                    """ + BUCKETS + """
+                    FROM tree JOIN eo_office o ON o.id = tree.id
+                    LEFT JOIN eo_section s ON s.office_id = o.id LEFT JOIN eo_post p ON p.section_id = s.id
+                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    GROUP BY o.id ORDER BY o.id""";
+        };
+        Instant now = clock.instant();
+        return jdbc.sql(group).param("office", officeId).param("now", Timestamp.from(now))
+                .param("today", LocalDate.ofInstant(now, ZoneOffset.UTC).toString())
+                .query((rs, n) -> new Pendency(rs.getLong("id"), rs.getString("name"), rs.getString("name_hi"),
+                        rs.getLong("pending"), rs.getLong("d0"), rs.getLong("d8"), rs.getLong("d16"), rs.getLong("d30"),
+                        rs.getLong("overdue"), rs.getLong("parked")))
+                .list();
+    }
+
+    /** Items this desk created that are pending at other desks, longest waiting first. */
+    public List<FolderEntry> pendingWithOthers(long postId) {
+        return jdbc.sql("""
+                        SELECT i.*, m.from_post, m.remarks, m.priority, m.at AS sent_at
+                        FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                        WHERE i.created_by_post = ? AND i.holder_post <> ? AND i.status = 'Active' AND i.in_file IS NULL
+                        ORDER BY i.held_since LIMIT 1000""")
+                .params(postId, postId)
+                .query((rs, n) -> {
+                    long from = rs.getLong("from_post");
+                    Long fromPost = rs.wasNull() ? null : from;
+                    java.sql.Date due = rs.getDate("due_date");
+                    Timestamp sent = rs.getTimestamp("sent_at");
+                    return new FolderEntry(rs.getObject("node_id", UUID.class), rs.getString("kind"),
+                            rs.getString("number"), rs.getString("subject"), rs.getString("grading"),
+                            rs.getBoolean("vip"), rs.getString("status"), rs.getLong("holder_post"),
+                            rs.getTimestamp("held_since").toInstant(), due == null ? null : due.toLocalDate(), false,
+                            fromPost, rs.getString("remarks"), rs.getString("priority"),
+                            sent == null ? null : sent.toInstant());
+                })
+                .list();
+    }
+
+    /** Month-wise counts of an office for a calendar year (UTC months), all twelve months. */
+    public List<MonthCount> monthly(long officeId, int year) {
+        if (year < 1800 || year > 2200) {
+            throw new InvalidRequestException("year must be between 1800 and 2200, not " + year);
+        }
+        long[][] counts = new long[12][4];
+        jdbc.sql("""
+                        SELECT extract(month FROM m.at AT TIME ZONE 'UTC')::int AS month,
+                               count(*) FILTER (WHERE m.action = 'Created' AND i.kind = 'file') AS created,
+                               count(*) FILTER (WHERE m.action = 'Created' AND i.kind = 'receipt') AS received,
+                               count(*) FILTER (WHERE m.action = 'Sent') AS sent,
+                               count(*) FILTER (WHERE m.action = 'Closed') AS closed
+                        FROM eo_movement m JOIN eo_item i ON i.node_id = m.item_id
+                        WHERE m.office_id = ? AND m.at >= ? AND m.at < ?
+                        GROUP BY 1""")
+                .params(officeId, yearStart(year), yearStart(year + 1))
+                .query((rs, n) -> {
+                    long[] row = counts[rs.getInt("month") - 1];
+                    row[0] = rs.getLong("created");
+                    row[1] = rs.getLong("received");
+                    row[2] = rs.getLong("sent");
+                    row[3] = rs.getLong("closed");
+                    return null;
+                })
+                .list();
+        List<MonthCount> months = new ArrayList<>();
+        for (int m = 0; m < 12; m++) {
+            months.add(new MonthCount(String.format("%d-%02d", year, m + 1), counts[m][0], counts[m][1], counts[m][2],
+                    counts[m][3]));
+        }
+        return months;
+    }
+
+    /**
+     * The review table of the offices directly under {@code parentOfficeId} (e.g. a district's tehsils) and the
+     * parent itself, for movements from {@code from} (inclusive) to {@code to} (exclusive).
+     */
+    public List<OfficeRank> ranking(long parentOfficeId, LocalDate from, LocalDate to) {
+        if (!from.isBefore(to)) {
+            throw new InvalidRequestException("from (" + from + ") must be before to (" + to + ")");
+        }
+        Instant now = clock.instant();
+        List<OfficeRank> rows = jdbc.sql("""
+                        WITH offices AS (SELECT * FROM eo_office WHERE id = :parent OR parent_id = :parent),
+                        moves AS (
+                            SELECT m.office_id,
+                                   count(*) FILTER (WHERE m.action = 'Created' AND i.kind = 'file') AS created,
+                                   count(*) FILTER (WHERE m.action = 'Created' AND i.kind = 'receipt') AS received,
+                                   count(*) FILTER (WHERE m.action = 'Sent') AS sent,
+                                   count(*) FILTER (WHERE m.action = 'Closed') AS closed
+                            FROM eo_movement m JOIN eo_item i ON i.node_id = m.item_id
+                            WHERE m.office_id IN (SELECT id FROM offices) AND m.at >= :from AND m.at < :to
+                            GROUP BY m.office_id),
+                        pend AS (
+                            SELECT i.office_id, count(*) AS pending,
+                                   count(*) FILTER (WHERE i.due_date < CAST(:today AS date)) AS overdue
+                            FROM eo_item i WHERE i.status = 'Active' AND i.in_file IS NULL
+                              AND i.office_id IN (SELECT id FROM offices)
+                            GROUP BY i.office_id)
+                        SELECT o.id, o.code, o.name_en, o.name_hi, coalesce(created, 0) AS created,
+                               coalesce(received, 0) AS received, coalesce(sent, 0) AS sent, coalesce(closed, 0) AS closed,
+                               coalesce(pending, 0) AS pending, coalesce(overdue, 0) AS overdue
+                        FROM offices o LEFT JOIN moves ON moves.office_id = o.id LEFT JOIN pend ON pend.office_id = o.id
+                        """)
+                .param("parent", parentOfficeId).param("from", yearStartOf(from)).param("to", yearStartOf(to))
+                .param("today", LocalDate.ofInstant(now, ZoneOffset.UTC).toString())
+                .query((rs, n) -> {
+                    long created = rs.getLong("created");
+                    long received = rs.getLong("received");
+                    long sent = rs.getLong("sent");
+                    long closed = rs.getLong("closed");
+                    return new OfficeRank(0, rs.getLong("id"), rs.getString("code"), rs.getString("name_en"),
+                            rs.getString("name_hi"), created, received, sent, closed, rs.getLong("pending"),
+                            rs.getLong("overdue"), created + received + sent + closed);
+                })
+                .list();
+        List<OfficeRank> sorted = new ArrayList<>(rows);
+        sorted.sort((a, b) -> a.handled() != b.handled() ? Long.compare(b.handled(), a.handled())
+                : Long.compare(a.overdue(), b.overdue()));
+        List<OfficeRank> ranked = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            OfficeRank r = sorted.get(i);
+            ranked.add(new OfficeRank(i + 1, r.officeId(), r.code(), r.name(), r.nameHi(), r.created(), r.received(),
+                    r.sent(), r.closed(), r.pending(), r.overdue(), r.handled()));
+        }
+        return ranked;
+    }
+
+    private static Timestamp yearStart(int year) {
+        return Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+
+    private static Timestamp yearStartOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+}
