@@ -1,0 +1,34 @@
+package org.daftar.ocr.engine;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How engines are started.
+ *
+ * @param tessdata          the directory holding {@code *.traineddata} (and {@code pdf.ttf} for text layers)
+ * @param adaptiveThreshold binarize with Sauvola's adaptive threshold instead of Tesseract's global Otsu
+ */
+public record EngineSettings(Path tessdata, boolean adaptiveThreshold) {
+
+    private static final List<String> KNOWN_TESSDATA = List.of(
+            "/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
+            "/usr/share/tessdata", "/usr/local/share/tessdata");
+
+    /** The tessdata directory from {@code TESSDATA_PREFIX}, else the first of the usual system places that exists. */
+    public static Path systemTessdata() {
+        String prefix = System.getenv("TESSDATA_PREFIX");
+        if (prefix != null && !prefix.isBlank()) {
+            return Path.of(prefix);
+        }
+        return KNOWN_TESSDATA.stream().map(Path::of).filter(Files::isDirectory).findFirst()
+                .orElseThrow(() -> new OcrEngineException("No tessdata directory found (looked in " + KNOWN_TESSDATA
+                        + "); install tesseract-ocr with tesseract-ocr-eng and tesseract-ocr-hin, or set TESSDATA_PREFIX"));
+    }
+
+    /** System tessdata with the defaults that measured best (see docs/ocr.md). */
+    public static EngineSettings defaults() {
+        return new EngineSettings(systemTessdata(), true);
+    }
+}
