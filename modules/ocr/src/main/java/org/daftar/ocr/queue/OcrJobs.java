@@ -103,8 +103,8 @@ public final class OcrJobs {
 
     /** Locks the job row and says whether {@code worker} still holds it; call inside the publishing transaction. */
     boolean lockIfHeld(long jobId, String worker) {
-        return jdbc.sql("SELECT count(*) FROM ocr_job WHERE id = ? AND worker = ? AND state = 'running' FOR UPDATE")
-                .params(jobId, worker).query(Long.class).single() == 1;
+        return jdbc.sql("SELECT id FROM ocr_job WHERE id = ? AND worker = ? AND state = 'running' FOR UPDATE")
+                .params(jobId, worker).query(Long.class).optional().isPresent();
     }
 
     void markDone(long jobId, String outputVersion) {

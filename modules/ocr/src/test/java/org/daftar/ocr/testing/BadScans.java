@@ -53,8 +53,9 @@ public final class BadScans {
 
     /** A scan PDF that needs a password to open. */
     public static Path encryptedPdf(Path dir) throws IOException {
-        Path file = TestScans.imagePdf(dir.resolve("encrypted.pdf"), List.of(TestScans.page(List.of("Secret"), 0, 0)));
-        try (var document = Loader.loadPDF(file.toFile())) {
+        Path plain = TestScans.imagePdf(dir.resolve("plain.pdf"), List.of(TestScans.page(List.of("Secret"), 0, 0)));
+        Path file = dir.resolve("encrypted.pdf");
+        try (var document = Loader.loadPDF(plain.toFile())) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-pw", "user-pw", new AccessPermission());
             policy.setEncryptionKeyLength(128);
             document.protect(policy);

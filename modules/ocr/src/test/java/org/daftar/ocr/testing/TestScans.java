@@ -138,8 +138,8 @@ public final class TestScans {
 
     /** A born-digital PDF page with visible text, followed by the given scanned pages. */
     public static Path mixedPdf(Path file, String digitalText, List<BufferedImage> scannedPages) {
-        imagePdf(file, scannedPages);
-        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+        Path scanned = imagePdf(file.resolveSibling(file.getFileName() + ".scanned.pdf"), scannedPages);
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(scanned.toFile())) {
             PDPage page = new PDPage(PDRectangle.A5);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.beginText();
