@@ -27,6 +27,25 @@ public record EngineSettings(Path tessdata, boolean adaptiveThreshold) {
                         + "); install tesseract-ocr with tesseract-ocr-eng and tesseract-ocr-hin, or set TESSDATA_PREFIX"));
     }
 
+    /**
+     * Checks that {@code languages} (e.g. {@code eng+hin}) is well formed and every language is installed, so a
+     * request naming a missing one is refused up front instead of failing in the queue.
+     *
+     * @throws IllegalArgumentException naming the bad language and the package that provides it
+     */
+    public String requireInstalled(String languages) {
+        if (languages == null || !languages.matches("^[a-z_]{3,8}(\\+[a-z_]{3,8})*$")) {
+            throw new IllegalArgumentException("OCR languages must look like eng+hin, not '" + languages + "'");
+        }
+        for (String language : languages.split("\\+")) {
+            if (!Files.isRegularFile(tessdata.resolve(language + ".traineddata"))) {
+                throw new IllegalArgumentException("OCR language '" + language + "' is not installed in " + tessdata
+                        + " (install tesseract-ocr-" + language + ")");
+            }
+        }
+        return languages;
+    }
+
     /** System tessdata with the defaults that measured best (see docs/ocr.md). */
     public static EngineSettings defaults() {
         return new EngineSettings(systemTessdata(), true);
