@@ -24,7 +24,7 @@ import net.sourceforge.tess4j.TessAPI;
  */
 public final class OcrEngine implements AutoCloseable {
 
-    private static final TessAPI API = TessAPI.INSTANCE;
+    private static final TessAPI API = load();
 
     private final EngineSettings settings;
     private final Path scratch;
@@ -39,6 +39,11 @@ public final class OcrEngine implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static TessAPI load() {
+        OpenMpLimit.apply();
+        return TessAPI.INSTANCE;
     }
 
     /** The version of the system libtesseract, e.g. {@code 5.3.0}. */

@@ -44,9 +44,13 @@ public final class DocumentOcr {
     }
 
     /** Outcome of running a job. */
-    public enum Outcome { PUBLISHED, LOST_LEASE }
+    public enum Outcome { PUBLISHED, LOST_LEASE, STOPPED }
 
-    public Outcome run(OcrJob job, String worker, java.time.Duration lease, OcrEngine engine, PageListener listener) {
+    /**
+     * Runs the job; {@code keepGoing} is checked before each page so a stopping process leaves between pages.
+     */
+    public Outcome run(OcrJob job, String worker, java.time.Duration lease, OcrEngine engine, PageListener listener,
+                       java.util.function.BooleanSupplier keepGoing) {
         Node scan = nodes.get(job.nodeId());
         Path original = nodes.contentPath(nodes.version(job.nodeId(), VersionLabel.FIRST.toString()).content());
         try (ScanPages pages = reader.open(original, scan.name())) {
@@ -54,6 +58,9 @@ public final class DocumentOcr {
             for (int page = 1; page <= pages.count(); page++) {
                 if (done.contains(page)) {
                     continue;
+                }
+                if (!keepGoing.getAsBoolean()) {
+                    return Outcome.STOPPED;
                 }
                 PageResult result = pageWork.read(pages, page, job.mode(), job.languages(), engine);
                 jobs.savePage(job.id(), result);

@@ -131,6 +131,14 @@ public final class OcrJobs {
                 .update();
     }
 
+    /** Puts a job this worker stopped (shutdown) back in the queue without counting the attempt. */
+    public void release(long jobId, String worker) {
+        jdbc.sql("""
+                UPDATE ocr_job SET state = 'queued', attempts = greatest(attempts - 1, 0), lease_until = NULL
+                WHERE id = ? AND worker = ? AND state = 'running'
+                """).params(jobId, worker).update();
+    }
+
     /** Jobs whose lease ran out beyond their attempts (workers that kept dying on them) are sent to dead. */
     public int buryExhausted() {
         return jdbc.sql("""

@@ -88,8 +88,11 @@ public final class OcrWorkers implements AutoCloseable {
 
     private void runOne(OcrJob job, String worker, OcrEngine engine) {
         try {
-            DocumentOcr.Outcome outcome = documentOcr.run(job, worker, settings.lease(), engine, listener);
-            if (outcome == DocumentOcr.Outcome.LOST_LEASE) {
+            DocumentOcr.Outcome outcome = documentOcr.run(job, worker, settings.lease(), engine, listener,
+                    () -> running);
+            if (outcome == DocumentOcr.Outcome.STOPPED) {
+                jobs.release(job.id(), worker);
+            } else if (outcome == DocumentOcr.Outcome.LOST_LEASE) {
                 log.warn("OCR job {} was taken over by another worker; leaving it", job.id());
             }
         } catch (UnreadableScanException e) {
@@ -111,7 +114,7 @@ public final class OcrWorkers implements AutoCloseable {
         }
     }
 
-    /** Stops taking jobs and waits for the jobs in hand to finish or reach their next page. */
+    /** Stops taking jobs; jobs in hand stop after their current page and go back to the queue. */
     @Override
     public synchronized void close() {
         running = false;
