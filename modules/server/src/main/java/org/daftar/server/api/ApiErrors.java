@@ -89,6 +89,21 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
                 "The transfer was interrupted; nothing was stored. Send it again.");
     }
 
+    @ExceptionHandler(org.daftar.ocr.input.UnreadableScanException.class)
+    ProblemDetail unreadableScan(org.daftar.ocr.input.UnreadableScanException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(org.daftar.ocr.recordroom.ImportRefusedException.class)
+    ProblemDetail importRefused(org.daftar.ocr.recordroom.ImportRefusedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(org.daftar.ocr.recordroom.ImportNotFoundException.class)
+    ProblemDetail importNotFound(org.daftar.ocr.recordroom.ImportNotFoundException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();

@@ -81,6 +81,10 @@ final class ApiClient {
         return send(request(path, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    Response postBytes(String path, String contentType, byte[] body) {
+        return send(request(path, "Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Response patchJson(String path, Object body) {
         return send(request(path, "Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));

@@ -1,0 +1,43 @@
+package org.daftar.ocr.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.daftar.ocr.input.ScanReader;
+import org.daftar.ocr.queue.OcrJobs;
+import org.daftar.repository.node.NodeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Runs the ingestion steps in order for every incoming scan, whichever route it came by. */
+public final class Ingestion {
+
+    private final List<IngestStep> steps;
+
+    public Ingestion(NodeService nodes, JdbcClient jdbc, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
+                     int maxAttempts) {
+        this.steps = List.of(
+                new DetectType(reader.sniffer()),
+                new CheckPages(reader),
+                new SkipDuplicate(jdbc),
+                new StoreScan(nodes, jdbc),
+                new QueueOcr(jobs, wakeWorkers, maxAttempts));
+    }
+
+    /** Takes the document in; refusals and duplicates are outcomes, not exceptions. */
+    public IngestOutcome ingest(IncomingDocument document) {
+        IngestContext context = new IngestContext(document);
+        List<IngestStep> started = new ArrayList<>();
+        try {
+            for (IngestStep step : steps) {
+                started.add(step);
+                step.run(context);
+            }
+            return new IngestOutcome.Stored(context.nodeId, context.jobId, context.pageCount, context.contentHash);
+        } catch (StopIngest stop) {
+            return stop.outcome;
+        } finally {
+            for (IngestStep step : started.reversed()) {
+                step.cleanup(context);
+            }
+        }
+    }
+}

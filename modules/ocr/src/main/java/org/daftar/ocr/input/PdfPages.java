@@ -1,0 +1,158 @@
+package org.daftar.ocr.input;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/** The pages of a PDF, rendered on demand; checked for encryption, truncation and oversized images on opening. */
+public final class PdfPages implements ScanPages {
+
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+    private final InputLimits limits;
+    private final String name;
+
+    private PdfPages(PDDocument document, InputLimits limits, String name) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
+        this.limits = limits;
+        this.name = name;
+    }
+
+    /** Opens and checks a PDF; refuses it with a reason a record-room clerk can act on. */
+    public static PdfPages open(Path file, String name, InputLimits limits) {
+        requireEndMarker(file, name);
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(file.toFile());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableScanException("'" + name + "' is an encrypted (password-protected) PDF;"
+                    + " save it without a password and import it again", e);
+        } catch (IOException e) {
+            throw new UnreadableScanException("'" + name + "' is a corrupt PDF (" + e.getMessage() + ")", e);
+        }
+        try {
+            PdfPages pages = new PdfPages(document, limits, name);
+            limits.checkPages(name, document.getNumberOfPages());
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                pages.checkImages(i);
+            }
+            return pages;
+        } catch (RuntimeException e) {
+            closeQuietly(document);
+            throw e;
+        }
+    }
+
+    /** The open document, for writing the searchable PDF. */
+    public PDDocument document() {
+        return document;
+    }
+
+    @Override
+    public MediaKind kind() {
+        return MediaKind.PDF;
+    }
+
+    @Override
+    public int count() {
+        return document.getNumberOfPages();
+    }
+
+    @Override
+    public PageImage image(int page) {
+        PDPage pdPage = document.getPage(page - 1);
+        int dpi = renderDpi(pdPage);
+        float widthInches = pdPage.getCropBox().getWidth() / 72f;
+        float heightInches = pdPage.getCropBox().getHeight() / 72f;
+        limits.checkImage(name, page, Math.round(widthInches * dpi), Math.round(heightInches * dpi));
+        try {
+            return new PageImage(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), dpi,
+                    pdPage.getRotation() % 360 != 0);
+        } catch (IOException e) {
+            throw new UnreadableScanException("'" + name + "' page " + page + " cannot be rendered (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public TextLayer textLayer(int page) {
+        return new TextLayerReader().read(document, page);
+    }
+
+    /** The scan's own resolution when the page is one image of a sensible resolution, else the configured one. */
+    private int renderDpi(PDPage page) {
+        float widthPoints = page.getCropBox().getWidth();
+        int best = 0;
+        for (PDImageXObject image : images(page)) {
+            best = Math.max(best, Math.round(image.getWidth() * 72f / widthPoints));
+        }
+        return best >= 150 && best <= 600 ? best : limits.renderDpi();
+    }
+
+    private void checkImages(int page) {
+        for (PDImageXObject image : images(document.getPage(page - 1))) {
+            limits.checkImage(name, page, image.getWidth(), image.getHeight());
+        }
+    }
+
+    private static java.util.List<PDImageXObject> images(PDPage page) {
+        java.util.List<PDImageXObject> images = new java.util.ArrayList<>();
+        PDResources resources = page.getResources();
+        if (resources == null) {
+            return images;
+        }
+        for (COSName xName : resources.getXObjectNames()) {
+            try {
+                PDXObject x = resources.getXObject(xName);
+                if (x instanceof PDImageXObject image) {
+                    images.add(image);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return images;
+    }
+
+    /** A PDF is written front to back and ends in %%EOF; without it the copy was cut off. */
+    private static void requireEndMarker(Path file, String name) {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long length = raf.length();
+            int tail = (int) Math.min(1024, length);
+            byte[] bytes = new byte[tail];
+            raf.seek(length - tail);
+            raf.readFully(bytes);
+            if (!new String(bytes, StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new UnreadableScanException("'" + name + "' is a truncated PDF (it has no end-of-file marker;"
+                        + " the copy was cut off); copy or scan it again");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // already failing
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(document);
+    }
+}

@@ -1,0 +1,48 @@
+package org.daftar.ocr.preprocess;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.daftar.ocr.engine.OcrEngine;
+import org.daftar.ocr.input.PageImage;
+
+/**
+ * Which cleanup steps run, in their fixed order: upright (90/180/270), deskew, despeckle.
+ *
+ * @param upright   detect and undo page rotation with Tesseract's orientation detection
+ * @param deskew    straighten a page scanned slightly askew
+ * @param despeckle remove isolated dark and light pixels (3×3 median)
+ */
+public record Preprocessing(boolean upright, boolean deskew, boolean despeckle) {
+
+    /** The steps that measured as helping (docs/ocr.md). */
+    public static Preprocessing defaults() {
+        return new Preprocessing(true, true, true);
+    }
+
+    public static Preprocessing none() {
+        return new Preprocessing(false, false, false);
+    }
+
+    public List<PreprocessingStep> steps() {
+        List<PreprocessingStep> steps = new ArrayList<>();
+        if (upright) {
+            steps.add(new Upright());
+        }
+        if (deskew) {
+            steps.add(new Deskew());
+        }
+        if (despeckle) {
+            steps.add(new Despeckle());
+        }
+        return steps;
+    }
+
+    /** Runs the steps in order. */
+    public PageImage apply(PageImage page, OcrEngine engine) {
+        PageImage current = page;
+        for (PreprocessingStep step : steps()) {
+            current = step.apply(current, engine);
+        }
+        return current;
+    }
+}

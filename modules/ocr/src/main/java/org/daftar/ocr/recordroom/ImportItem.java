@@ -1,0 +1,14 @@
+package org.daftar.ocr.recordroom;
+
+import java.util.UUID;
+
+/**
+ * One line of an import's report.
+ *
+ * @param outcome  imported, duplicate (skipped: the same bytes are already stored as {@code nodeId}) or failed
+ * @param reason   why it failed; {@code null} otherwise
+ * @param ocrState the state of the scan's OCR job (queued, running, done, dead), when there is one
+ */
+public record ImportItem(String path, String outcome, String reason, UUID nodeId, UUID recordId, Integer pages,
+                         String ocrState) {
+}

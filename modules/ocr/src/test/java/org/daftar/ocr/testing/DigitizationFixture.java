@@ -1,0 +1,71 @@
+package org.daftar.ocr.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.daftar.model.TypeRegistry;
+import org.daftar.ocr.Digitization;
+import org.daftar.ocr.engine.EngineSettings;
+import org.daftar.ocr.input.InputLimits;
+import org.daftar.ocr.preprocess.Preprocessing;
+import org.daftar.ocr.queue.DocumentOcr;
+import org.daftar.ocr.queue.WorkerSettings;
+import org.daftar.repository.Repository;
+import org.daftar.repository.content.FileSystemContentStore;
+import org.daftar.repository.node.NewNode;
+import org.daftar.repository.node.NodeService;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+
+/** A real repository on the test class's embedded PostgreSQL, with the OCR module assembled over it. */
+public final class DigitizationFixture {
+
+    public final Repository repository;
+    public final DataSourceTransactionManager transactions;
+    public final Path contentRoot;
+
+    public DigitizationFixture(DataSource dataSource) {
+        try {
+            contentRoot = Files.createTempDirectory("daftar-ocr-content");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transactions = new DataSourceTransactionManager(dataSource);
+        repository = Repository.assemble(TypeRegistry.standard(), dataSource, transactions,
+                new FileSystemContentStore(contentRoot, 50_000_000), Clock.systemUTC());
+    }
+
+    /** The module with {@code threads} workers (not started), a short lease and quick retries. */
+    public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener) {
+        return Digitization.assemble(repository, transactions, EngineSettings.defaults(), Preprocessing.defaults(),
+                InputLimits.defaults(), new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
+                listener);
+    }
+
+    public UUID newFolder() {
+        return repository.nodes().createFolder(new NewNode(NodeService.ROOT_ID, "t-" + UUID.randomUUID(), "cm:folder",
+                null, null), "test").id();
+    }
+
+    /** Waits (polling, up to {@code limit}) until the condition holds; fails the test when it never does. */
+    public static void await(String what, Duration limit, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + limit + " waiting until " + what);
+            }
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting until " + what);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.daftar.server.ocr;
+
+import org.daftar.ocr.Digitization;
+import org.daftar.ocr.engine.EngineSettings;
+import org.daftar.ocr.input.InputLimits;
+import org.daftar.ocr.preprocess.Preprocessing;
+import org.daftar.ocr.queue.DocumentOcr;
+import org.daftar.ocr.queue.OcrMode;
+import org.daftar.ocr.queue.WorkerSettings;
+import org.daftar.ocr.recordroom.RecordRoomImport;
+import org.daftar.ocr.recordroom.RecordRoomRegister;
+import org.daftar.repository.Repository;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wires the OCR module; workers start and interrupted imports resume once the application is ready. */
+@Configuration(proxyBeanMethods = false)
+public class OcrConfiguration {
+
+    @Bean
+    EngineSettings engineSettings(OcrProperties properties) {
+        return new EngineSettings(properties.tessdata() == null ? EngineSettings.systemTessdata() : properties.tessdata(),
+                properties.adaptiveThreshold());
+    }
+
+    @Bean
+    OcrDefaults ocrDefaults(OcrProperties properties, EngineSettings engine) {
+        return new OcrDefaults(engine.requireInstalled(properties.languages()), OcrMode.parse(properties.mode()));
+    }
+
+    @Bean(destroyMethod = "")
+    Digitization digitization(Repository repository, PlatformTransactionManager transactions, EngineSettings engine,
+                              OcrProperties p) {
+        int threads = p.workers() < 0 ? Runtime.getRuntime().availableProcessors() : p.workers();
+        return Digitization.assemble(repository, transactions, engine,
+                new Preprocessing(p.upright(), p.deskew(), p.despeckle()),
+                new InputLimits(p.maxPageMegapixels() * 1_000_000L, 10_000, p.renderDpi()),
+                new WorkerSettings(threads, p.lease(), java.time.Duration.ofSeconds(2), p.retryBase(), p.maxAttempts()),
+                DocumentOcr.PageListener.NONE);
+    }
+
+    @Bean(destroyMethod = "close")
+    RecordRoomImport recordRoomImport(Repository repository, Digitization digitization, EngineSettings engine) {
+        return new RecordRoomImport(repository.nodes(), repository.jdbc(), digitization.ingestion(), engine);
+    }
+
+    @Bean
+    RecordRoomRegister recordRoomRegister(Repository repository) {
+        return new RecordRoomRegister(repository.jdbc());
+    }
+
+    @Bean
+    OcrLifecycle ocrLifecycle(Digitization digitization, RecordRoomImport imports) {
+        return new OcrLifecycle(digitization, imports);
+    }
+
+    /** Starts workers and resumes imports when the app is ready; stops workers before the database goes. */
+    static final class OcrLifecycle implements AutoCloseable {
+        private final Digitization digitization;
+        private final RecordRoomImport imports;
+
+        OcrLifecycle(Digitization digitization, RecordRoomImport imports) {
+            this.digitization = digitization;
+            this.imports = imports;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        void ready() {
+            digitization.workers().start();
+            imports.resumeUnfinished();
+        }
+
+        @Override
+        public void close() {
+            imports.close();
+            digitization.workers().close();
+        }
+    }
+}
