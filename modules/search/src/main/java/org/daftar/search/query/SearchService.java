@@ -28,10 +28,16 @@ public final class SearchService {
 
     /**
      * Fields searched by free text and their weights: exact subject/number/name hits first, Hindi- and
-     * English-stemmed text next, the cross-script fields last (they are looser).
+     * English-stemmed text next.
      */
     static final String QUERY_FIELDS = "subject^4 name^3 number_txt^6 number_key^8 body^1 meta_txt^1.5 all_en^0.8 "
-            + "all_exact^1.2 all_lat^0.6 all_skel^0.15";
+            + "all_exact^1.2";
+    /**
+     * Added when the text has Latin letters: Devanagari words spelt in Latin (looser, so weighted last). A query in
+     * Devanagari already matches Devanagari text directly and gets no such loose matches.
+     */
+    static final String CROSS_SCRIPT_FIELDS = " all_lat^0.6 all_skel^0.15";
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("[A-Za-z]");
     private static final String RETURNED = "id,node_id,page,pages,type,name,subject,number,office,section,status,"
             + "grading,year,modified,score";
 
@@ -51,7 +57,7 @@ public final class SearchService {
         } else {
             query.setQuery(QueryText.prepare(request.text()));
             query.set("defType", "edismax");
-            query.set("qf", QUERY_FIELDS);
+            query.set("qf", LATIN.matcher(request.text()).find() ? QUERY_FIELDS + CROSS_SCRIPT_FIELDS : QUERY_FIELDS);
             query.set("pf", "all_exact^3");
             query.set("q.op", "AND");
             query.set("sow", true);

@@ -37,6 +37,19 @@ public final class Configset {
         }
     }
 
+    /** Writes the node configuration {@code solr.xml} of an embedded Solr home, replacing an older copy. */
+    public static void writeSolrXml(Path solrHome) {
+        try (InputStream in = Configset.class.getResourceAsStream("/org/daftar/search/configsets/solr.xml")) {
+            if (in == null) {
+                throw new IllegalStateException("solr.xml is missing from the classpath");
+            }
+            Files.createDirectories(solrHome);
+            Files.copy(in, solrHome.resolve("solr.xml"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write solr.xml to " + solrHome, e);
+        }
+    }
+
     /** Writes the configset as the zip that Solr's configset upload API takes. */
     public static void zipTo(OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {

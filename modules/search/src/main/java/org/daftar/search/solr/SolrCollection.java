@@ -84,6 +84,7 @@ public record SolrCollection(SolrClient client, String name, boolean cloud) impl
         Path core = home.resolve(settings.collection());
         try {
             Files.createDirectories(core);
+            Configset.writeSolrXml(home);
             Configset.copyTo(core.resolve("conf"));
             Path properties = core.resolve("core.properties");
             if (!Files.exists(properties)) {
