@@ -169,7 +169,7 @@ public final class SearchService {
                     (String) doc.getFieldValue("status"), (String) doc.getFieldValue("grading"),
                     (Integer) doc.getFieldValue("year"),
                     doc.getFieldValue("modified") instanceof java.util.Date d ? d.toInstant() : null,
-                    (Integer) doc.getFieldValue("page"), (Integer) doc.getFieldValue("pages"),
+                    intValue(doc.getFieldValue("page")), intValue(doc.getFieldValue("pages")),
                     doc.getFieldValue("score") instanceof Float f ? f : 0f, List.copyOf(snippets)));
         }
         Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
@@ -185,6 +185,10 @@ public final class SearchService {
         }
         return new SearchResult(response.getResults().getNumFound(), request.skip(), request.maxItems(),
                 List.copyOf(hits), facets);
+    }
+
+    private static int intValue(Object value) {
+        return value instanceof Number n ? n.intValue() : 0;
     }
 
     private static List<String> strings(Collection<Object> values) {

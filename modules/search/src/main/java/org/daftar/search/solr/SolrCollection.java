@@ -94,16 +94,18 @@ public record SolrCollection(SolrClient client, String name, boolean cloud) impl
             throw new UncheckedIOException("Cannot prepare the Solr home " + home, e);
         }
         long started = System.nanoTime();
-        CoreContainer container = CoreContainer.createAndLoad(home);
+        // This constructor makes the server own its CoreContainer, so closing the client shuts Solr down.
+        EmbeddedSolrServer server = new EmbeddedSolrServer(home, settings.collection());
+        CoreContainer container = server.getCoreContainer();
         if (!container.getCoreInitFailures().isEmpty()) {
             var failure = container.getCoreInitFailures().values().iterator().next();
-            container.shutdown();
+            closeQuietly(server);
             throw new SearchUnavailableException("Embedded Solr core " + settings.collection() + " in " + core
                     + " failed to load", failure.exception);
         }
         log.info("Embedded Solr core {} in {} ready in {} ms", settings.collection(), home,
                 (System.nanoTime() - started) / 1_000_000);
-        return new SolrCollection(new EmbeddedSolrServer(container, settings.collection()), settings.collection(), false);
+        return new SolrCollection(server, settings.collection(), false);
     }
 
     @Override

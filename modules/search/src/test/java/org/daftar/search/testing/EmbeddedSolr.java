@@ -60,8 +60,8 @@ public final class EmbeddedSolr implements ParameterResolver {
         }
 
         @Override
-        public void close() throws IOException {
-            server.close();
+        public void close() {
+            container.shutdown();
         }
     }
 }
