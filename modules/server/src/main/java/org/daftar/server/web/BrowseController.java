@@ -54,8 +54,8 @@ public class BrowseController {
         this.upload = new MultipartDocumentUpload(json);
     }
 
-    @GetMapping("/")
-    public String home() {
+    @GetMapping("/browse")
+    public String root() {
         return "redirect:/browse/" + NodeService.ROOT_ID;
     }
 

@@ -25,10 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * test gets a fresh browser; screenshots go to {@code target/screenshots/} as build artifacts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "daftar.admin-password=" + BrowserTestBase.ADMIN_PASSWORD, "daftar.demo-data=true"})
+        "daftar.admin-password=" + BrowserTestBase.ADMIN_PASSWORD, "daftar.demo-data=true",
+        "daftar.demo-password=" + BrowserTestBase.DEMO_PASSWORD})
 abstract class BrowserTestBase {
 
     static final String ADMIN_PASSWORD = "browser-admin-password";
+    static final String DEMO_PASSWORD = "browser-demo-password";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");

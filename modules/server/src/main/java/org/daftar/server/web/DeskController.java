@@ -1,0 +1,104 @@
+package org.daftar.server.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.daftar.eoffice.Eoffice;
+import org.daftar.eoffice.movement.DeskFolders;
+import org.daftar.eoffice.movement.FolderEntry;
+import org.daftar.eoffice.organisation.Post;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The desk: what is pending at the post the user acts for (inbox), and its sent, created, parked and closed items.
+ * A user holding several posts picks one; the choice is kept for the session.
+ */
+@Controller
+public class DeskController {
+
+    static final String ACTING_POST = "daftar.actingPost";
+    private static final int MAX_ROWS = 500;
+    private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+    private final Eoffice eoffice;
+    private final Clock clock;
+
+    public DeskController(Eoffice eoffice) {
+        this.eoffice = eoffice;
+        this.clock = Clock.system(INDIA);
+    }
+
+    /** One row of a desk folder with what the page shows beside it. */
+    public record Row(FolderEntry entry, String from, long ageDays, boolean overdue) {
+    }
+
+    /** Work starts at the desk. */
+    @GetMapping("/")
+    public String home() {
+        return "redirect:/desk";
+    }
+
+    @GetMapping("/desk")
+    public String desk(@RequestParam(defaultValue = "inbox") String folder, @RequestParam(required = false) Long post,
+                       @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String q,
+                       Principal user, HttpSession session, Locale locale, Model model) {
+        List<Post> posts = eoffice.organisation().postsOf(user.getName());
+        model.addAttribute("posts", posts);
+        model.addAttribute("folders", List.of(DeskFolders.Folder.values()));
+        if (posts.isEmpty()) {
+            return "desk";
+        }
+        Post acting = chosen(posts, post != null ? post : (Long) session.getAttribute(ACTING_POST));
+        session.setAttribute(ACTING_POST, acting.id());
+        DeskFolders.Folder shown = folderNamed(folder);
+        String kindFilter = kind.equals("file") || kind.equals("receipt") ? kind : null;
+        List<FolderEntry> entries = eoffice.folders().list(acting.id(), shown, kindFilter, 0, MAX_ROWS);
+        String needle = q.strip().toLowerCase(Locale.ROOT);
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> postNames = new HashMap<>();
+        List<Row> rows = entries.stream()
+                .filter(e -> needle.isEmpty() || contains(e.subject(), needle) || contains(e.number(), needle))
+                .map(e -> new Row(e, e.fromPost() == null ? "" : postNames.computeIfAbsent(e.fromPost(), id -> title(id, locale)),
+                        e.since() == null ? 0 : ChronoUnit.DAYS.between(e.since().atZone(INDIA).toLocalDate(), today),
+                        e.dueDate() != null && e.dueDate().isBefore(today) && !"closed".equals(e.status())))
+                .toList();
+        model.addAttribute("acting", acting);
+        model.addAttribute("folder", shown.name());
+        model.addAttribute("kind", kind);
+        model.addAttribute("q", q);
+        model.addAttribute("rows", rows);
+        return "desk";
+    }
+
+    private static Post chosen(List<Post> posts, Long wanted) {
+        return posts.stream().filter(p -> wanted != null && p.id() == wanted).findFirst().orElse(posts.getFirst());
+    }
+
+    private static DeskFolders.Folder folderNamed(String name) {
+        for (DeskFolders.Folder folder : DeskFolders.Folder.values()) {
+            if (folder.name().equals(name)) {
+                return folder;
+            }
+        }
+        return DeskFolders.Folder.inbox;
+    }
+
+    private String title(long postId, Locale locale) {
+        Post post = eoffice.organisation().post(postId);
+        return "hi".equals(locale.getLanguage()) && post.titleHi() != null ? post.titleHi() : post.titleEn();
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}
