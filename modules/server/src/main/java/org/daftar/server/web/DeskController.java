@@ -26,15 +26,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class DeskController {
 
-    static final String ACTING_POST = "daftar.actingPost";
     private static final int MAX_ROWS = 500;
     private static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
 
     private final Eoffice eoffice;
+    private final ActingDeskChoice actingDesk;
     private final Clock clock;
 
-    public DeskController(Eoffice eoffice) {
+    public DeskController(Eoffice eoffice, ActingDeskChoice actingDesk) {
         this.eoffice = eoffice;
+        this.actingDesk = actingDesk;
         this.clock = Clock.system(INDIA);
     }
 
@@ -58,8 +59,8 @@ public class DeskController {
         if (posts.isEmpty()) {
             return "desk";
         }
-        Post acting = chosen(posts, post != null ? post : (Long) session.getAttribute(ACTING_POST));
-        session.setAttribute(ACTING_POST, acting.id());
+        Post acting = chosen(posts, post != null ? post : actingDesk.chosen(session));
+        actingDesk.choose(session, acting.id());
         DeskFolders.Folder shown = folderNamed(folder);
         String kindFilter = kind.equals("file") || kind.equals("receipt") ? kind : null;
         List<FolderEntry> entries = eoffice.folders().list(acting.id(), shown, kindFilter, 0, MAX_ROWS);

@@ -2,6 +2,11 @@ package org.daftar.server.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.daftar.eoffice.DeskNotHeldException;
+import org.daftar.eoffice.EofficeException;
+import org.daftar.eoffice.EofficeNotFoundException;
+import org.daftar.eoffice.InvalidRequestException;
+import org.daftar.eoffice.RuleViolationException;
 import org.daftar.repository.ContentTooLargeException;
 import org.daftar.repository.IllegalNodeOperationException;
 import org.daftar.repository.InvalidPropertiesException;
@@ -40,6 +45,12 @@ public class WebProblems {
                     .toList());
         }
         String key = switch (e) {
+            case EofficeException o -> switch (o) {
+                case EofficeNotFoundException n -> "problem.notFound";
+                case RuleViolationException r -> "problem.rule";
+                case InvalidRequestException i -> "problem.invalidRequest";
+                case DeskNotHeldException d -> "problem.deskNotHeld";
+            };
             case RepositoryException r -> switch (r) {
                 case NodeNotFoundException n -> "problem.notFound";
                 case VersionNotFoundException v -> "problem.notFound";
