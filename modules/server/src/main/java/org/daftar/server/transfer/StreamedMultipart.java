@@ -1,0 +1,104 @@
+package org.daftar.server.transfer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.fileupload2.core.FileItemInput;
+import org.apache.commons.fileupload2.core.FileItemInputIterator;
+import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+
+/**
+ * Reads a {@code multipart/form-data} request as a stream: the text fields first (each at most 1 MB), then at
+ * most one file part, whose bytes are handed over open and never buffered. Fields after the file are refused,
+ * because whatever the file feeds is already being written when they arrive. A file part with no file name
+ * (a form whose file input was left empty) counts as no file.
+ */
+public final class StreamedMultipart {
+
+    private static final int FIELD_LIMIT_BYTES = 1 << 20;
+
+    /** The text fields of a request, by name, in the order sent. */
+    public record Fields(Map<String, List<String>> values) {
+
+        /** The one value of {@code name}, or {@code null}; refuses a field sent twice. */
+        public String single(String name) {
+            List<String> sent = values.get(name);
+            if (sent == null) {
+                return null;
+            }
+            if (sent.size() > 1) {
+                throw new MalformedUploadException("Field '" + name + "' was sent " + sent.size() + " times; send it once");
+            }
+            return sent.getFirst();
+        }
+    }
+
+    /** What to do with the fields and the open file part. */
+    public interface FileHandler<T> {
+        T accept(Fields fields, String fileName, String contentType, InputStream content) throws IOException;
+    }
+
+    /** What to do when the request carries fields only. */
+    public interface FieldsHandler<T> {
+        T accept(Fields fields);
+    }
+
+    private StreamedMultipart() {
+    }
+
+    /**
+     * Reads the request; calls {@code onFile} while the file part is open, or {@code onFieldsOnly} when there is
+     * none.
+     *
+     * @throws MalformedUploadException when the body is not well-formed multipart or is cut off
+     */
+    public static <T> T read(HttpServletRequest request, FileHandler<T> onFile, FieldsHandler<T> onFieldsOnly) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Fields fields = new Fields(values);
+        try {
+            FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
+            while (parts.hasNext()) {
+                FileItemInput part = parts.next();
+                if (part.isFormField()) {
+                    values.computeIfAbsent(part.getFieldName(), k -> new ArrayList<>()).add(text(part));
+                    continue;
+                }
+                if (part.getName() == null || part.getName().isBlank()) {
+                    part.getInputStream().close();
+                    continue;
+                }
+                T result;
+                try (InputStream content = part.getInputStream()) {
+                    result = onFile.accept(fields, part.getName(), part.getContentType(), content);
+                }
+                if (parts.hasNext()) {
+                    throw new MalformedUploadException("Put the file part last: part '" + parts.next().getFieldName()
+                            + "' came after the file");
+                }
+                return result;
+            }
+        } catch (FileUploadException e) {
+            throw new MalformedUploadException("Malformed multipart request: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MalformedUploadException("The upload was interrupted: " + e.getMessage(), e);
+        }
+        return onFieldsOnly.accept(fields);
+    }
+
+    private static String text(FileItemInput part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes(FIELD_LIMIT_BYTES + 1);
+            if (bytes.length > FIELD_LIMIT_BYTES) {
+                throw new MalformedUploadException("Field '" + part.getFieldName() + "' is longer than "
+                        + FIELD_LIMIT_BYTES + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}
