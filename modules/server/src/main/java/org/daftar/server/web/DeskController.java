@@ -31,11 +31,13 @@ public class DeskController {
 
     private final Eoffice eoffice;
     private final ActingDeskChoice actingDesk;
+    private final PostTitles postTitles;
     private final Clock clock;
 
-    public DeskController(Eoffice eoffice, ActingDeskChoice actingDesk) {
+    public DeskController(Eoffice eoffice, ActingDeskChoice actingDesk, PostTitles postTitles) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
+        this.postTitles = postTitles;
         this.clock = Clock.system(INDIA);
     }
 
@@ -69,7 +71,7 @@ public class DeskController {
         Map<Long, String> postNames = new HashMap<>();
         List<Row> rows = entries.stream()
                 .filter(e -> needle.isEmpty() || contains(e.subject(), needle) || contains(e.number(), needle))
-                .map(e -> new Row(e, e.fromPost() == null ? "" : postNames.computeIfAbsent(e.fromPost(), id -> title(id, locale)),
+                .map(e -> new Row(e, e.fromPost() == null ? "" : postNames.computeIfAbsent(e.fromPost(), id -> postTitles.of(id, locale)),
                         e.since() == null ? 0 : ChronoUnit.DAYS.between(e.since().atZone(INDIA).toLocalDate(), today),
                         e.dueDate() != null && e.dueDate().isBefore(today) && !"closed".equals(e.status())))
                 .toList();
@@ -94,10 +96,6 @@ public class DeskController {
         return DeskFolders.Folder.inbox;
     }
 
-    private String title(long postId, Locale locale) {
-        Post post = eoffice.organisation().post(postId);
-        return "hi".equals(locale.getLanguage()) && post.titleHi() != null ? post.titleHi() : post.titleEn();
-    }
 
     private static boolean contains(String text, String needle) {
         return text != null && text.toLowerCase(Locale.ROOT).contains(needle);

@@ -16,7 +16,6 @@ import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.efile.EFile;
 import org.daftar.eoffice.item.ItemKind;
 import org.daftar.eoffice.movement.Priority;
-import org.daftar.eoffice.organisation.Post;
 import org.daftar.repository.RepositoryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +36,13 @@ public class FilePageController {
     private final Eoffice eoffice;
     private final ActingDeskChoice actingDesk;
     private final WebProblems problems;
+    private final PostTitles postTitles;
 
-    public FilePageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems) {
+    public FilePageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, PostTitles postTitles) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
         this.problems = problems;
+        this.postTitles = postTitles;
     }
 
     @GetMapping("/files/{id}")
@@ -58,11 +59,10 @@ public class FilePageController {
         model.addAttribute("history", eoffice.movements().history(user.getName(), id));
         model.addAttribute("held", held);
         model.addAttribute("desk", desk);
-        model.addAttribute("holder", postTitle(file.item().holderPost(), locale));
+        model.addAttribute("holder", postTitles.of(file.item().holderPost(), locale));
         model.addAttribute("posts", held ? eoffice.organisation().posts(file.item().officeId()).stream()
                 .filter(p -> p.id() != desk.postId()).toList() : List.of());
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::toString).toList());
-        model.addAttribute("postTitles", new PostTitles(eoffice, locale));
         return "file";
     }
 
@@ -134,21 +134,6 @@ public class FilePageController {
             return actingDesk.of(user, session);
         } catch (EofficeException e) {
             return null;
-        }
-    }
-
-    private String postTitle(long postId, Locale locale) {
-        return new PostTitles(eoffice, locale).of(postId);
-    }
-
-    /** Post titles in the reader's language, for the templates. */
-    public record PostTitles(Eoffice eoffice, Locale locale) {
-        public String of(Long postId) {
-            if (postId == null) {
-                return "";
-            }
-            Post post = eoffice.organisation().post(postId);
-            return "hi".equals(locale.getLanguage()) && post.titleHi() != null ? post.titleHi() : post.titleEn();
         }
     }
 }

@@ -25,7 +25,8 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
     @Test
     void signedInUserBrowsesTheDemoOfficeAndSeesHindiLabelsAfterSwitching() {
         signIn("admin", ADMIN_PASSWORD);
-        screenshot("home");
+        browser.findElement(By.linkText("Repository")).click();
+        screenshot("repository-root");
         browser.findElement(By.linkText("Collectorate Sehore")).click();
         browser.findElement(By.linkText("Revenue Section")).click();
         browser.findElement(By.linkText("A-12011-3-2020-Rev")).click();
@@ -52,6 +53,7 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
     @Test
     void aDocumentUploadedFromTheFolderPageIsListedAndOpens() throws Exception {
         signIn("admin", ADMIN_PASSWORD);
+        browser.get(url("/browse"));
         browser.findElement(By.id("folder-name")).sendKeys("अभिलेख 2024");
         browser.findElement(By.cssSelector("form[action*='/folders'] button")).click();
         browser.findElement(By.linkText("अभिलेख 2024")).click();
