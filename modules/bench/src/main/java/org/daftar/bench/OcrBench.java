@@ -117,7 +117,8 @@ final class OcrBench {
         double cliSeconds = (System.nanoTime() - cliStart) / 1e9;
         double cliSecondsPerPage = cliSeconds / pages.size();
 
-        Variant standard = new Variant("default", Preprocessing.defaults(), true, languages);
+        Variant standard = new Variant("default", Preprocessing.defaults(), EngineSettings.defaults().adaptiveThreshold(),
+                languages);
         Run ours = pipeline(pages, standard, threads, reader, true);
         double oursPerMinute = pages.size() / ours.seconds() * 60;
         double cliPerMinuteAllCores = cores * 60 / cliSecondsPerPage;
@@ -164,8 +165,14 @@ final class OcrBench {
                 new Variant("+ despeckle", new Preprocessing(false, false, true), false, languages),
                 new Variant("+ deskew", new Preprocessing(false, true, false), false, languages),
                 new Variant("+ upright", new Preprocessing(true, false, false), false, languages),
-                new Variant("all steps (default)", Preprocessing.defaults(), true, languages),
-                new Variant("all steps, " + other, Preprocessing.defaults(), true, other));
+                new Variant("despeckle + deskew", new Preprocessing(false, true, true), false, languages),
+                new Variant("despeckle + adaptive", new Preprocessing(false, false, true), true, languages),
+                new Variant("despeckle+deskew+adaptive", new Preprocessing(false, true, true), true, languages),
+                new Variant("all four steps", new Preprocessing(true, true, true), true, languages),
+                new Variant("default (upright+despeckle)", Preprocessing.defaults(),
+                        EngineSettings.defaults().adaptiveThreshold(), languages),
+                new Variant("default, " + other, Preprocessing.defaults(),
+                        EngineSettings.defaults().adaptiveThreshold(), other));
         System.out.printf("%npreprocessing and language order (CER by group; CPU s/page; %d thread(s)):%n", threads);
         List<String> groups = groups(pages);
         StringBuilder header = new StringBuilder(String.format("  %-28s", "variant"));

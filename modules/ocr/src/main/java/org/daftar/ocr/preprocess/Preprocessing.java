@@ -14,9 +14,13 @@ import org.daftar.ocr.input.PageImage;
  */
 public record Preprocessing(boolean upright, boolean deskew, boolean despeckle) {
 
-    /** The steps that measured as helping (docs/ocr.md). */
+    /**
+     * The steps that measured as helping (docs/ocr.md): despeckle (heavy scans 92.6% → 0.6% CER) and upright (for
+     * pages scanned sideways); deskew made CER worse (0.6% → 6.3% on heavy scans; Tesseract copes with a few
+     * degrees itself) and is off.
+     */
     public static Preprocessing defaults() {
-        return new Preprocessing(true, true, true);
+        return new Preprocessing(true, false, true);
     }
 
     public static Preprocessing none() {
