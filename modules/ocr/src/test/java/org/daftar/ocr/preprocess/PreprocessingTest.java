@@ -43,6 +43,17 @@ class PreprocessingTest {
     }
 
     @Test
+    void aPageScannedUpsideDownIsTurnedUprightWhenItFirstReadsBadly(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path png = TestScans.png(dir.resolve("upside-down.png"), Rotations.quarterTurns(TestScans.page(TEXT, 0, 0), 180));
+        var work = new org.daftar.ocr.queue.PageWork(Preprocessing.defaults());
+        try (var pages = new org.daftar.ocr.input.ScanReader(org.daftar.ocr.input.InputLimits.defaults()).open(png, "upside-down.png")) {
+            var result = work.read(pages, 1, org.daftar.ocr.queue.OcrMode.SKIP, "eng", engine);
+            assertThat(result.text()).contains("pending revenue cases");
+            assertThat(result.pageImage()).as("the turned image is shown in the searchable PDF").isNotNull();
+        }
+    }
+
+    @Test
     void uprightLeavesAnUprightPageAlone() {
         PageImage page = new PageImage(TestScans.page(TEXT, 0, 0), 300, false);
         assertThat(new Upright().apply(page, engine)).isSameAs(page);
