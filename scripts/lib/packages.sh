@@ -22,6 +22,8 @@ DAFTAR_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-hin libtesseract-dev libleptonica-dev
   # pdftotext and friends, used by the OCR tests to read back searchable PDFs
   poppler-utils
+  # a Devanagari font: the OCR tests and ScanSim render Hindi test pages with Lohit Devanagari
+  fonts-lohit-deva
   # headless browser tests (Selenium)
   'chromium|chromium-browser' 'chromium-driver|chromium-chromedriver'
 )

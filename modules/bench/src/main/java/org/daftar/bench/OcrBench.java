@@ -107,14 +107,18 @@ final class OcrBench {
 
         // Baseline: the tesseract command, one page at a time, one OpenMP thread (as the CLI is best run in batch).
         Map<Page, String> cliText = new LinkedHashMap<>();
+        double cliCpu = 0;
         long cliStart = System.nanoTime();
         for (Page page : pages) {
-            cliText.put(page, tesseractCli(images.get(page), languages));
+            CliResult result = tesseractCli(images.get(page), languages);
+            cliText.put(page, result.text());
+            cliCpu += result.cpuSeconds();
         }
         double cliSeconds = (System.nanoTime() - cliStart) / 1e9;
         double cliSecondsPerPage = cliSeconds / pages.size();
 
-        Variant standard = new Variant("default", Preprocessing.defaults(), true, languages);
+        Variant standard = new Variant("default", Preprocessing.defaults(), EngineSettings.defaults().adaptiveThreshold(),
+                languages);
         Run ours = pipeline(pages, standard, threads, reader, true);
         double oursPerMinute = pages.size() / ours.seconds() * 60;
         double cliPerMinuteAllCores = cores * 60 / cliSecondsPerPage;
@@ -123,7 +127,11 @@ final class OcrBench {
                 cliSecondsPerPage, 60 / cliSecondsPerPage, cores, cliPerMinuteAllCores);
         System.out.printf("Daftar pipeline, %d thr : %6.2f s/page  = %6.1f pages/min (render, preprocess, OCR, text layer, searchable PDF)%n",
                 threads, ours.seconds() / pages.size(), oursPerMinute);
-        System.out.printf("ratio to cores x CLI rate: %.2f  (target >= 0.9)%n%n", oursPerMinute / cliPerMinuteAllCores);
+        System.out.printf("ratio to cores x CLI rate: %.2f  (target >= 0.9)%n", oursPerMinute / cliPerMinuteAllCores);
+        System.out.printf("CPU time per page      : CLI %.2f s, Daftar %.2f s; CLI/Daftar = %.2f (the ratio above on an idle"
+                + " machine; wall times suffer from other load: load average %.1f on %d cores)%n%n",
+                cliCpu / pages.size(), ours.cpuSeconds() / pages.size(), cliCpu / ours.cpuSeconds(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), cores);
 
         System.out.println("accuracy against ground truth (CER = character error rate, WER = word error rate):");
         System.out.printf("  %-7s %6s  %-10s %-10s  %-10s %-10s  %s%n", "group", "pages", "CLI CER", "CLI WER", "our CER",
@@ -157,13 +165,19 @@ final class OcrBench {
                 new Variant("+ despeckle", new Preprocessing(false, false, true), false, languages),
                 new Variant("+ deskew", new Preprocessing(false, true, false), false, languages),
                 new Variant("+ upright", new Preprocessing(true, false, false), false, languages),
-                new Variant("all steps (default)", Preprocessing.defaults(), true, languages),
-                new Variant("all steps, " + other, Preprocessing.defaults(), true, other));
-        System.out.printf("%npreprocessing and language order (CER by group; s/page on %d thread(s)):%n", threads);
+                new Variant("despeckle + deskew", new Preprocessing(false, true, true), false, languages),
+                new Variant("despeckle + adaptive", new Preprocessing(false, false, true), true, languages),
+                new Variant("despeckle+deskew+adaptive", new Preprocessing(false, true, true), true, languages),
+                new Variant("all four steps", new Preprocessing(true, true, true), true, languages),
+                new Variant("default (upright+despeckle)", Preprocessing.defaults(),
+                        EngineSettings.defaults().adaptiveThreshold(), languages),
+                new Variant("default, " + other, Preprocessing.defaults(),
+                        EngineSettings.defaults().adaptiveThreshold(), other));
+        System.out.printf("%npreprocessing and language order (CER by group; CPU s/page; %d thread(s)):%n", threads);
         List<String> groups = groups(pages);
         StringBuilder header = new StringBuilder(String.format("  %-28s", "variant"));
         groups.forEach(g -> header.append(String.format(" %-9s", g)));
-        System.out.println(header.append(" s/page"));
+        System.out.println(header.append(" CPU s/page"));
         for (Variant variant : variants) {
             Run run = pipeline(pages, variant, threads, reader, false);
             StringBuilder row = new StringBuilder(String.format("  %-28s", variant.name()));
@@ -171,7 +185,7 @@ final class OcrBench {
                 List<Page> in = pages.stream().filter(p -> p.truth() != null && (group.equals("total") || p.group().equals(group))).toList();
                 row.append(String.format(" %-9s", in.isEmpty() ? "-" : pct(sum(in, p -> TextAccuracy.characters(p.truth(), run.text().get(p))))));
             }
-            System.out.println(row.append(String.format(" %.2f", run.seconds() * threads / pages.size())));
+            System.out.println(row.append(String.format(" %.2f", run.cpuSeconds() / pages.size())));
         }
     }
 
@@ -189,7 +203,7 @@ final class OcrBench {
         return groups;
     }
 
-    record Run(double seconds, Map<Page, String> text) {
+    record Run(double seconds, double cpuSeconds, Map<Page, String> text) {
     }
 
     /** Reads every page with {@code threads} workers, each with its own warmed-up engine; optionally writes the PDFs. */
@@ -208,15 +222,19 @@ final class OcrBench {
             engines.add(engine);
         }
         ConcurrentLinkedQueue<Page> queue = new ConcurrentLinkedQueue<>(pages);
+        java.util.concurrent.atomic.DoubleAdder cpu = new java.util.concurrent.atomic.DoubleAdder();
+        var threadsBean = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         List<Thread> workers = new ArrayList<>();
         for (OcrEngine engine : engines) {
             workers.add(Thread.ofPlatform().start(() -> {
+                long cpuStart = threadsBean.getCurrentThreadCpuTime();
                 for (Page page; (page = queue.poll()) != null; ) {
                     try (ScanPages scan = reader.open(page.pdf(), page.pdf().getFileName().toString())) {
                         results.put(page, work.read(scan, page.number(), OcrMode.FORCE, variant.languages(), engine));
                     }
                 }
+                cpu.add((threadsBean.getCurrentThreadCpuTime() - cpuStart) / 1e9);
             }));
         }
         for (Thread worker : workers) {
@@ -228,13 +246,15 @@ final class OcrBench {
             }
         }
         if (writePdfs) {
+            long cpuStart = threadsBean.getCurrentThreadCpuTime();
             writeSearchablePdfs(pages, results, reader);
+            cpu.add((threadsBean.getCurrentThreadCpuTime() - cpuStart) / 1e9);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         engines.forEach(OcrEngine::close);
         Map<Page, String> text = new LinkedHashMap<>();
         pages.forEach(p -> text.put(p, results.get(p).text()));
-        return new Run(seconds, text);
+        return new Run(seconds, cpu.sum(), text);
     }
 
     private static void writeSearchablePdfs(List<Page> pages, Map<Page, PageResult> results, ScanReader reader) {
@@ -250,9 +270,15 @@ final class OcrBench {
         }
     }
 
-    private static String tesseractCli(Path png, String languages) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("tesseract", png.toString(), "stdout", "-l", languages)
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
+    record CliResult(String text, double cpuSeconds) {
+    }
+
+    /** Runs the tesseract command; its CPU time comes from the shell's {@code times} (children's user + system). */
+    private static CliResult tesseractCli(Path png, String languages) throws IOException {
+        Path err = Files.createTempFile("tesseract", ".err");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c",
+                "tesseract \"$1\" stdout -l \"$2\" 2>/dev/null; s=$?; times >&2; exit $s", "_", png.toString(), languages)
+                .redirectError(err.toFile());
         builder.environment().put("OMP_THREAD_LIMIT", "1");
         Process process = builder.start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -264,7 +290,16 @@ final class OcrBench {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         }
-        return text;
+        List<String> lines = Files.readAllLines(err);
+        Files.delete(err);
+        double cpu = 0;
+        for (String part : lines.getLast().trim().split("\\s+")) {
+            var m = java.util.regex.Pattern.compile("(\\d+)m([\\d.]+)s").matcher(part);
+            if (m.matches()) {
+                cpu += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+            }
+        }
+        return new CliResult(text, cpu);
     }
 
     private static TextAccuracy.Errors sum(List<Page> pages, java.util.function.Function<Page, TextAccuracy.Errors> f) {

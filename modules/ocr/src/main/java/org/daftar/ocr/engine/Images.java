@@ -9,6 +9,24 @@ public final class Images {
     private Images() {
     }
 
+    /** The image as 8-bit grey, {@code factor} times smaller in each direction (bilinear). */
+    public static BufferedImage scaledGrey(BufferedImage image, int factor) {
+        if (factor == 1) {
+            return grey(image);
+        }
+        BufferedImage small = new BufferedImage(Math.max(1, image.getWidth() / factor),
+                Math.max(1, image.getHeight() / factor), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                    java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, small.getWidth(), small.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return small;
+    }
+
     /** The image as 8-bit grey; returned as is when it already is. */
     public static BufferedImage grey(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {

@@ -89,11 +89,14 @@ public final class OcrEngine implements AutoCloseable {
             }
             API.TessBaseAPISetPageSegMode(osd, TessPageSegMode.PSM_OSD_ONLY);
         }
-        BufferedImage grey = Images.grey(image);
+        // Orientation needs no fine detail: at half resolution it costs a quarter (measured: a full 300 dpi page
+        // added about 1 CPU second to a 2.7 s page).
+        int factor = dpi >= 250 ? 2 : 1;
+        BufferedImage grey = Images.scaledGrey(image, factor);
         ByteBuffer pixels = ByteBuffer.allocateDirect(grey.getWidth() * grey.getHeight());
         pixels.put(((DataBufferByte) grey.getRaster().getDataBuffer()).getData()).flip();
         API.TessBaseAPISetImage(osd, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
-        API.TessBaseAPISetSourceResolution(osd, dpi);
+        API.TessBaseAPISetSourceResolution(osd, dpi / factor);
         try {
             IntBuffer degrees = IntBuffer.allocate(1);
             FloatBuffer confidence = FloatBuffer.allocate(1);
@@ -122,7 +125,7 @@ public final class OcrEngine implements AutoCloseable {
                     + settings.tessdata() + "; install the matching tesseract-ocr-<lang> packages");
         }
         API.TessBaseAPISetPageSegMode(api, TessPageSegMode.PSM_AUTO);
-        // Sauvola's adaptive threshold copes with uneven lighting and stains better than one global threshold.
+        // Sauvola's adaptive threshold (optional) is meant for uneven lighting and stains; Otsu is Tesseract's default.
         API.TessBaseAPISetVariable(api, "thresholding_method", settings.adaptiveThreshold() ? "2" : "0");
         handle = api;
         languages = wanted;

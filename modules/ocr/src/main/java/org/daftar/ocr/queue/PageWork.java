@@ -15,12 +15,17 @@ import org.daftar.ocr.input.PageImage;
 import org.daftar.ocr.input.ScanPages;
 import org.daftar.ocr.input.TextLayer;
 import org.daftar.ocr.preprocess.Preprocessing;
+import org.daftar.ocr.preprocess.Upright;
 import org.daftar.repository.text.PageText;
 
 /** Turns one page into its result: keeps a usable text layer (by mode) or preprocesses and OCRs the page image. */
 public final class PageWork {
 
+    /** Upright pages read at 85–95 mean confidence; sideways ones far lower (or not at all). */
+    static final float UPRIGHT_CHECK_BELOW = 65;
+
     private final Preprocessing preprocessing;
+    private final Upright upright = new Upright();
 
     public PageWork(Preprocessing preprocessing) {
         this.preprocessing = preprocessing;
@@ -39,6 +44,17 @@ public final class PageWork {
         boolean rebuild = existing.kind() != TextLayer.Kind.NONE;
         PageImage clean = preprocessing.apply(image, engine);
         PageReading reading = engine.read(clean.image(), clean.dpi(), languages);
+        if (preprocessing.upright() && reading.confidence() < UPRIGHT_CHECK_BELOW) {
+            // A page scanned sideways or upside down reads badly; only then is its orientation worth detecting.
+            PageImage turned = upright.apply(clean, engine);
+            if (turned != clean) {
+                PageReading again = engine.read(turned.image(), turned.dpi(), languages);
+                if (again.confidence() > reading.confidence()) {
+                    clean = turned;
+                    reading = again;
+                }
+            }
+        }
         byte[] shown = clean.geometryChanged() ? jpeg(clean.image()) : rebuild ? jpeg(image.image()) : null;
         return new PageResult(page, PageText.TextSource.OCR, languages, reading.confidence(), reading.text().strip(),
                 reading.hocr(), reading.textLayer(), shown, shown == null ? 0 : clean.dpi(), millisSince(start));

@@ -48,7 +48,11 @@ public final class TestScans {
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(new Font("Lohit Devanagari", Font.PLAIN, 48));
+        Font font = new Font("Lohit Devanagari", Font.PLAIN, 48);
+        if (!font.canDisplay('\u0915')) {
+            throw new IllegalStateException("The Lohit Devanagari font is missing: install fonts-lohit-deva (scripts/lib/packages.sh)");
+        }
+        g.setFont(font);
         for (int i = 0; i < lines.size(); i++) {
             g.drawString(lines.get(i), 80, 100 + i * lineHeight);
         }

@@ -32,9 +32,9 @@ public record OcrProperties(
         @DefaultValue("30s") Duration retryBase,
         @DefaultValue("3") int maxAttempts,
         @DefaultValue("true") boolean upright,
-        @DefaultValue("true") boolean deskew,
+        @DefaultValue("false") boolean deskew,
         @DefaultValue("true") boolean despeckle,
-        @DefaultValue("true") boolean adaptiveThreshold,
+        @DefaultValue("false") boolean adaptiveThreshold,
         @DefaultValue("300") int renderDpi,
         @DefaultValue("60") int maxPageMegapixels) {
 }
