@@ -24,7 +24,23 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /**
+     * CMIS clients authenticate with Basic credentials that OpenCMIS reads itself; the CMIS service factory checks
+     * them against the same users and password encoder, so Spring Security only stays out of the way here.
+     */
     @Bean
+    @org.springframework.core.annotation.Order(1)
+    SecurityFilterChain cmisSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/cmis/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    @Bean
+    @org.springframework.core.annotation.Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/error").permitAll()
