@@ -95,7 +95,7 @@ public final class ObjectBuilder {
         result.dateTime(PropertyIds.CREATION_DATE, node.createdAt());
         result.string(PropertyIds.LAST_MODIFIED_BY, modifiedBy);
         result.dateTime(PropertyIds.LAST_MODIFICATION_DATE, modifiedAt);
-        result.string(PropertyIds.CHANGE_TOKEN, Long.toString(modifiedAt.toEpochMilli()));
+        result.string(PropertyIds.CHANGE_TOKEN, ChangeTokens.of(modifiedAt));
         if (node.folder()) {
             result.id(PropertyIds.PARENT_ID, node.parentId() == null ? null : node.parentId().toString());
             if (filter.includes(PropertyIds.PATH)) {

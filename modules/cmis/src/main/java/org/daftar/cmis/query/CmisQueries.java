@@ -111,7 +111,7 @@ public final class CmisQueries {
                         more = true;
                         break scan;
                     }
-                    page.add(objects.build(subjects.latest(node), user, filter, actions, false));
+                    page.add(withAliases(objects.build(subjects.latest(node), user, filter, actions, false), query));
                 }
                 visible++;
             }
@@ -124,6 +124,19 @@ public final class CmisQueries {
         list.setHasMoreItems(more);
         list.setNumItems(more ? null : BigInteger.valueOf(visible));
         return list;
+    }
+
+    /** Properties selected with {@code AS alias} are reported under the alias as their query name. */
+    private static ObjectData withAliases(ObjectData object, QueryObject query) {
+        for (var selector : query.getSelectReferences()) {
+            if (selector instanceof ColumnReference column && column.getAliasName() != null) {
+                var property = object.getProperties().getProperties().get(column.getPropertyId());
+                if (property instanceof org.apache.chemistry.opencmis.commons.impl.dataobjects.AbstractPropertyData<?> data) {
+                    data.setQueryName(column.getAliasName());
+                }
+            }
+        }
+        return object;
     }
 
     private Set<UUID> contains(String expression, String user) {

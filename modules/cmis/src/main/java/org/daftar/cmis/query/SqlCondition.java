@@ -75,7 +75,10 @@ final class SqlCondition {
                         SELECT id FROM tree)""";
             }
             case CONTAINS -> {
-                String expression = literal(node.getChild(node.getChildCount() - 1)).toString();
+                String expression = node.getChild(node.getChildCount() - 1).getText();
+                if (expression.length() >= 2 && expression.startsWith("'") && expression.endsWith("'")) {
+                    expression = expression.substring(1, expression.length() - 1).replace("\\'", "'");
+                }
                 parameters.add(fullText.apply(expression).toArray(UUID[]::new));
                 yield "id = ANY(?)";
             }

@@ -10,7 +10,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.Acl;
+import org.apache.chemistry.opencmis.commons.data.BulkUpdateObjectIdAndChangeToken;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisUpdateConflictException;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.BulkUpdateObjectIdAndChangeTokenImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertiesImpl;
+import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIdImpl;
+import org.daftar.cmis.objects.ChangeTokens;
 import org.apache.chemistry.opencmis.commons.data.AllowableActions;
 import org.apache.chemistry.opencmis.commons.data.ContentStream;
 import org.apache.chemistry.opencmis.commons.data.ExtensionsData;
@@ -180,13 +187,13 @@ final class DaftarCmisService extends AbstractCmisService {
         if (contentStream == null || contentStream.getStream() == null) {
             throw new CmisConstraintException("A document needs a content stream: every Daftar document version has content");
         }
+        if (versioningState == VersioningState.MINOR || versioningState == VersioningState.CHECKEDOUT) {
+            throw new CmisConstraintException("Daftar documents start as major version 1.0; create the document, then"
+                    + " check it out (versioningState " + versioningState.value() + " is not supported)");
+        }
         Node parent = folder(folderId);
         Node created = parts.nodes().createDocument(newNode(parent, input, modelType),
                 new NewContent(contentStream.getStream(), contentStream.getMimeType()), user());
-        if (versioningState == VersioningState.CHECKEDOUT) {
-            parts.checkOuts().checkOut(created.id(), user());
-            return ObjectId.of(created.id(), ObjectId.PWC);
-        }
         return ObjectId.of(created.id(), created.versionLabel());
     }
 
@@ -278,6 +285,11 @@ final class DaftarCmisService extends AbstractCmisService {
             throw new CmisConstraintException("Object '" + objectId.getValue() + "' is an older version and cannot be changed");
         }
         Node node = subject.node();
+        String currentToken = changeToken(node);
+        if (changeToken != null && changeToken.getValue() != null && !changeToken.getValue().equals(currentToken)) {
+            throw new CmisUpdateConflictException("Object '" + objectId.getValue() + "' has changed since it was read"
+                    + " (change token " + changeToken.getValue() + ", now " + currentToken + "); read it again");
+        }
         Set<String> add = new LinkedHashSet<>(input.requiredAspects());
         Set<String> remove = new LinkedHashSet<>();
         if (input.secondaryTypes() != null) {
@@ -294,7 +306,7 @@ final class DaftarCmisService extends AbstractCmisService {
         Node updated = parts.nodes().update(node.id(), new NodeChange(name, add, remove, input.values()), user());
         objectId.setValue(node.folder() ? updated.id().toString() : ObjectId.of(updated.id(), updated.versionLabel()));
         if (changeToken != null) {
-            changeToken.setValue(Long.toString(updated.modifiedAt().toEpochMilli()));
+            changeToken.setValue(changeToken(parts.nodes().get(updated.id())));
         }
     }
 
@@ -320,8 +332,10 @@ final class DaftarCmisService extends AbstractCmisService {
             versioning.cancelCheckOut(subject, user());
             return;
         }
-        if (subject.version() != null) {
-            throw new CmisConstraintException("Daftar keeps every version of a document; delete the document itself");
+        if (!subject.node().folder() && Boolean.FALSE.equals(allVersions)
+                && (subject.version() != null || parts.nodes().versions(subject.node().id()).size() > 1)) {
+            throw new CmisConstraintException("Daftar keeps every version of a document; delete the whole document"
+                    + " (allVersions=true)");
         }
         Node node = subject.node();
         if (node.folder() && parts.nodes().children(node.id(), 0, 1).totalItems() > 0) {
@@ -352,6 +366,48 @@ final class DaftarCmisService extends AbstractCmisService {
         FailedToDeleteDataImpl result = new FailedToDeleteDataImpl();
         result.setIds(List.of());
         return result;
+    }
+
+    @Override
+    public List<BulkUpdateObjectIdAndChangeToken> bulkUpdateProperties(String repositoryId,
+            List<BulkUpdateObjectIdAndChangeToken> objectIdsAndChangeTokens, Properties properties,
+            List<String> addSecondaryTypeIds, List<String> removeSecondaryTypeIds, ExtensionsData extension) {
+        List<BulkUpdateObjectIdAndChangeToken> updated = new ArrayList<>();
+        for (BulkUpdateObjectIdAndChangeToken object : objectIdsAndChangeTokens) {
+            try {
+                Subject subject = parts.subjects().resolve(object.getId(), user());
+                Holder<String> id = new Holder<>(object.getId());
+                Holder<String> token = new Holder<>(object.getChangeToken());
+                updateProperties(repositoryId, id, token, withSecondaryTypes(subject, properties,
+                        addSecondaryTypeIds, removeSecondaryTypeIds), extension);
+                updated.add(new BulkUpdateObjectIdAndChangeTokenImpl(object.getId(), id.getValue(), token.getValue()));
+            } catch (RuntimeException e) {
+                // CMIS reports only the objects that were updated; the others keep their old state
+            }
+        }
+        return updated;
+    }
+
+    private Properties withSecondaryTypes(Subject subject, Properties properties, List<String> add, List<String> remove) {
+        if ((add == null || add.isEmpty()) && (remove == null || remove.isEmpty())) {
+            return properties;
+        }
+        List<String> secondary = new ArrayList<>(subject.node().aspects().stream()
+                .filter(a -> !parts.types().implicitAspects(subject.node().type()).contains(a))
+                .map(CmisTypeIds::ofAspect).toList());
+        if (remove != null) {
+            secondary.removeAll(remove);
+        }
+        if (add != null) {
+            add.stream().filter(id -> !secondary.contains(id)).forEach(secondary::add);
+        }
+        PropertiesImpl result = new PropertiesImpl(properties == null ? List.of() : properties.getPropertyList());
+        result.addProperty(new PropertyIdImpl(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, secondary));
+        return result;
+    }
+
+    private static String changeToken(Node node) {
+        return ChangeTokens.of(node.modifiedAt());
     }
 
     // --- versioning ---

@@ -49,6 +49,9 @@ final class ErrorTranslation implements InvocationHandler {
         try {
             return method.invoke(target, args);
         } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof org.apache.chemistry.opencmis.commons.exceptions.CmisNotSupportedException) {
+                log.info("CMIS client called {}, which Daftar does not support", method.getName());
+            }
             throw translate(e.getCause());
         }
     }

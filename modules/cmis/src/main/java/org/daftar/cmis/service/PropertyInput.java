@@ -37,7 +37,11 @@ record PropertyInput(String name, String typeId, Set<String> secondaryTypes, Map
                     case PropertyIds.NAME -> name = (String) property.getFirstValue();
                     case PropertyIds.OBJECT_TYPE_ID -> typeId = (String) property.getFirstValue();
                     case PropertyIds.SECONDARY_OBJECT_TYPE_IDS -> secondary = aspects(property.getValues());
-                    case PropertyIds.DESCRIPTION -> values.put("cm:description", property.getFirstValue());
+                    case PropertyIds.DESCRIPTION -> {
+                        if (property.getFirstValue() != null) {
+                            values.put("cm:description", property.getFirstValue());
+                        }
+                    }
                     default -> {
                         if (id.startsWith("cmis:")) {
                             continue;

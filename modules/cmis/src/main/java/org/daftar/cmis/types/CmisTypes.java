@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.definitions.Choice;
 import org.apache.chemistry.opencmis.commons.definitions.MutableDocumentTypeDefinition;
 import org.apache.chemistry.opencmis.commons.definitions.MutablePropertyDecimalDefinition;
@@ -102,8 +103,13 @@ public final class CmisTypes {
         // NodeService keeps content with every document version, so a document without content does not exist.
         document.setContentStreamAllowed(ContentStreamAllowed.REQUIRED);
         types.put(document.getId(), document);
-        TypeDefinition folder = factory.createBaseFolderTypeDefinition(CmisVersion.CMIS_1_1);
+        MutableTypeDefinition folder = factory.createBaseFolderTypeDefinition(CmisVersion.CMIS_1_1);
         types.put(folder.getId(), folder);
+        // aspects are added and removed by writing cmis:secondaryObjectTypeIds, also on create
+        for (MutableTypeDefinition base : List.of(document, folder)) {
+            ((MutablePropertyDefinition<?>) base.getPropertyDefinitions().get(PropertyIds.SECONDARY_OBJECT_TYPE_IDS))
+                    .setUpdatability(Updatability.READWRITE);
+        }
         TypeDefinition secondary = factory.createBaseSecondaryTypeDefinition(CmisVersion.CMIS_1_1);
         types.put(secondary.getId(), secondary);
     }

@@ -75,6 +75,9 @@ public final class Versioning {
         Node node = subject.node();
         Map<String, Object> changes = new LinkedHashMap<>(checkOut.pendingProperties());
         changes.putAll(properties);
+        if (changes.get("cm:description") != null && !node.aspects().contains("cm:titled")) {
+            nodes.update(node.id(), new NodeChange(null, java.util.Set.of("cm:titled"), null, Map.of()), user);
+        }
         String newName = name != null ? name : checkOut.pendingName();
         if (newName != null && !newName.equals(node.name())) {
             // the name is not versioned content: apply it first, so a refused name leaves the check-out intact

@@ -16,12 +16,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Starts the whole server on a random port with an embedded PostgreSQL and a 1 MB content limit, and talks CMIS
+ * Starts the whole server on a random port with an embedded PostgreSQL and a 16 MB content limit, and talks CMIS
  * to it over real HTTP with the OpenCMIS client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "daftar.admin-password=" + CmisTestBase.ADMIN_PASSWORD,
-        "daftar.content.max-size=1MB"})
+        "daftar.content.max-size=16MB"})
 abstract class CmisTestBase {
 
     static final String ADMIN_PASSWORD = "test-admin-password";
@@ -53,7 +53,7 @@ abstract class CmisTestBase {
             parameters.put(SessionParameter.BROWSER_URL, "http://localhost:" + port + "/cmis/browser");
         } else {
             parameters.put(SessionParameter.BINDING_TYPE, BindingType.ATOMPUB.value());
-            parameters.put(SessionParameter.ATOMPUB_URL, "http://localhost:" + port + "/cmis/atom/cmis/1.1");
+            parameters.put(SessionParameter.ATOMPUB_URL, "http://localhost:" + port + "/cmis/atom");
         }
         return parameters;
     }
