@@ -111,6 +111,11 @@ public final class ObjectBuilder {
                         result.model(key, PropertyValues.toCmis(definition, value)));
             }
         });
+        // CMIS lists every property of the type and its secondary types, unset ones without a value
+        result.unset(type.getPropertyDefinitions().values());
+        for (String secondaryId : secondary) {
+            types.find(secondaryId).ifPresent(t -> result.unset(t.getPropertyDefinitions().values()));
+        }
         return result.build();
     }
 
@@ -223,6 +228,14 @@ public final class ObjectBuilder {
             PropertyDefinition<?> definition = definitions.get(id);
             data.setDisplayName(definition == null ? id : definition.getDisplayName());
             properties.addProperty((PropertyData<?>) data);
+        }
+
+        void unset(java.util.Collection<PropertyDefinition<?>> all) {
+            for (PropertyDefinition<?> definition : all) {
+                if (!properties.getProperties().containsKey(definition.getId())) {
+                    add(definition.getId(), definition.getPropertyType(), List.of());
+                }
+            }
         }
 
         PropertiesImpl build() {

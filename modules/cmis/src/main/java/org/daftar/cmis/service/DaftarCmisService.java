@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.chemistry.opencmis.commons.PropertyIds;
 import org.apache.chemistry.opencmis.commons.data.Acl;
@@ -39,10 +38,8 @@ import org.apache.chemistry.opencmis.commons.enums.VersioningState;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
-import org.apache.chemistry.opencmis.commons.exceptions.CmisStreamNotSupportedException;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ContentStreamImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.FailedToDeleteDataImpl;
-import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectListImpl;
 import org.apache.chemistry.opencmis.commons.impl.server.AbstractCmisService;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.spi.Holder;
@@ -73,7 +70,7 @@ final class DaftarCmisService extends AbstractCmisService {
         this.parts = parts;
         this.context = context;
         this.navigation = new Navigation(parts, user());
-        this.versioning = new Versioning(parts.nodes(), parts.checkOuts(), parts.subjects(), parts.types());
+        this.versioning = new Versioning(parts.nodes(), parts.checkOuts(), parts.subjects());
     }
 
     private String user() {
@@ -346,6 +343,13 @@ final class DaftarCmisService extends AbstractCmisService {
         }
         parts.checkOuts().end(node.id());
         parts.nodes().delete(node.id(), user());
+    }
+
+    /** AtomPub's DELETE: cancels the check-out for a working copy, deletes anything else. */
+    @Override
+    public void deleteObjectOrCancelCheckOut(String repositoryId, String objectId, Boolean allVersions,
+                                             ExtensionsData extension) {
+        deleteObject(repositoryId, objectId, allVersions, extension);
     }
 
     @Override

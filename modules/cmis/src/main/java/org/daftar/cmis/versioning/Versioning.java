@@ -16,7 +16,6 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisVersioningException;
 import org.daftar.cmis.objects.ObjectId;
 import org.daftar.cmis.objects.Subject;
 import org.daftar.cmis.objects.Subjects;
-import org.daftar.cmis.types.CmisTypes;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
@@ -33,13 +32,10 @@ public final class Versioning {
     private final NodeService nodes;
     private final CheckOuts checkOuts;
     private final Subjects subjects;
-    private final CmisTypes types;
-
-    public Versioning(NodeService nodes, CheckOuts checkOuts, Subjects subjects, CmisTypes types) {
+    public Versioning(NodeService nodes, CheckOuts checkOuts, Subjects subjects) {
         this.nodes = nodes;
         this.checkOuts = checkOuts;
         this.subjects = subjects;
-        this.types = types;
     }
 
     /** Checks out the latest version; returns the working copy's id. */
