@@ -32,6 +32,8 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentExcep
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.ContentStreamImpl;
 import org.apache.chemistry.opencmis.commons.impl.server.AbstractCmisService;
+import org.apache.chemistry.opencmis.commons.impl.server.ObjectInfoImpl;
+import org.apache.chemistry.opencmis.commons.server.ObjectInfo;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.spi.Holder;
 import org.daftar.cmis.objects.Filter;
@@ -361,6 +363,19 @@ final class DaftarCmisService extends AbstractCmisService {
         }
         return parts.queries().query(statement, user(), Boolean.TRUE.equals(includeAllowableActions),
                 intOf(maxItems, 100), intOf(skipCount, 0));
+    }
+
+    /**
+     * AtomPub builds the content link from the file name without escaping it, so a name with {@code %} (legal in
+     * Daftar) made an unreadable URL; the link's name segment is cosmetic (the object id selects the content).
+     */
+    @Override
+    protected ObjectInfo getObjectInfoIntern(String repositoryId, ObjectData object) {
+        ObjectInfo info = super.getObjectInfoIntern(repositoryId, object);
+        if (info instanceof ObjectInfoImpl impl && impl.getFileName() != null && impl.getFileName().indexOf('%') >= 0) {
+            impl.setFileName(impl.getFileName().replace('%', '_'));
+        }
+        return info;
     }
 
     // --- helpers ---

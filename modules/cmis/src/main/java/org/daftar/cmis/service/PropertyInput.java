@@ -34,7 +34,7 @@ record PropertyInput(String name, String typeId, Set<String> secondaryTypes, Map
             for (PropertyData<?> property : properties.getPropertyList()) {
                 String id = property.getId();
                 switch (id) {
-                    case PropertyIds.NAME -> name = checkedName((String) property.getFirstValue());
+                    case PropertyIds.NAME -> name = (String) property.getFirstValue();
                     case PropertyIds.OBJECT_TYPE_ID -> typeId = (String) property.getFirstValue();
                     case PropertyIds.SECONDARY_OBJECT_TYPE_IDS -> secondary = aspects(property.getValues());
                     case PropertyIds.DESCRIPTION -> {
@@ -54,18 +54,6 @@ record PropertyInput(String name, String typeId, Set<String> secondaryTypes, Map
             }
         }
         return new PropertyInput(name, typeId, secondary, values);
-    }
-
-    /**
-     * A name as CMIS may carry it: besides the repository's own rules ({@code cm:filename}), no {@code %}, because
-     * OpenCMIS's AtomPub binding decodes object paths twice and could not find such a document by its path again.
-     */
-    private static String checkedName(String name) {
-        if (name != null && name.indexOf('%') >= 0) {
-            throw new CmisConstraintException("Name '" + name + "' contains '%', which CMIS paths cannot carry; choose"
-                    + " another name");
-        }
-        return name;
     }
 
     private static Set<String> aspects(List<?> typeIds) {
