@@ -9,7 +9,8 @@ public final class Bench {
 
     private static final Map<String, Function<String[], Integer>> BENCHMARKS = Map.of(
             "repository", RepositoryBench::run,
-            "ocr", OcrBench::run);
+            "ocr", OcrBench::run,
+            "cmis", CmisBench::run);
 
     private Bench() {
     }

@@ -92,6 +92,34 @@ final class NodeRows {
                 """).params(folderId, skip, max).query(this::node).list();
     }
 
+    /** The live child of a folder with the given name (names are unique per folder, ignoring case). */
+    Optional<Node> childByName(UUID folderId, String name) {
+        return jdbc.sql("SELECT * FROM node WHERE parent_id = ? AND lower(name) = lower(?) AND deleted_at IS NULL")
+                .params(folderId, name).query(this::node).optional();
+    }
+
+    /** Whether {@code ancestorId} is {@code id} itself or one of its (live) ancestors. */
+    boolean isSelfOrAncestor(UUID ancestorId, UUID id) {
+        return jdbc.sql("""
+                WITH RECURSIVE up AS (
+                    SELECT id, parent_id FROM node WHERE id = ?
+                    UNION ALL
+                    SELECT n.id, n.parent_id FROM node n JOIN up ON n.id = up.parent_id)
+                SELECT count(*) FROM up WHERE id = ?
+                """).params(id, ancestorId).query(Long.class).single() > 0;
+    }
+
+    void moveTo(Node node, UUID newParentId, Instant at, String actor) {
+        try {
+            jdbc.sql("UPDATE node SET parent_id = ?, modified_at = ?, modified_by = ? WHERE id = ? AND deleted_at IS NULL")
+                    .params(newParentId, Timestamp.from(at), actor, node.id()).update();
+        } catch (DuplicateKeyException e) {
+            throw nameConflict(e, new Node(node.id(), newParentId, node.name(), node.type(), node.folder(),
+                    node.aspects(), node.properties(), node.content(), node.versionLabel(), node.createdAt(),
+                    node.createdBy(), at, actor));
+        }
+    }
+
     long countChildren(UUID folderId) {
         return jdbc.sql("SELECT count(*) FROM node WHERE parent_id = ? AND deleted_at IS NULL")
                 .param(folderId).query(Long.class).single();

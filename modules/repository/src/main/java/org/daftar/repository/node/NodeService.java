@@ -123,6 +123,35 @@ public final class NodeService {
         });
     }
 
+    /** The live child of a folder with the given name, ignoring case; for path lookups. */
+    public java.util.Optional<Node> child(UUID folderId, String name) {
+        return rows.childByName(folderId, name);
+    }
+
+    /**
+     * Moves a node (with everything under it) into another folder. Recorded as an update whose details name the
+     * old and new parent; refused if the target is the node itself or lies below it, or already has that name.
+     */
+    public Node move(UUID id, UUID targetFolderId, String actor) {
+        if (ROOT_ID.equals(id)) {
+            throw new IllegalNodeOperationException("The repository root cannot be moved");
+        }
+        return transaction.execute(status -> {
+            Node current = rows.findLiveForUpdate(id).orElseThrow(() -> new NodeNotFoundException(id));
+            requireFolder(targetFolderId);
+            if (targetFolderId.equals(current.parentId())) {
+                return current;
+            }
+            if (rows.isSelfOrAncestor(id, targetFolderId)) {
+                throw new IllegalNodeOperationException("Node '" + id + "' cannot be moved into itself or below itself");
+            }
+            rows.moveTo(current, targetFolderId, clock.instant(), actor);
+            audit.append(actor, AuditAction.UPDATE, id, Map.of("parentId",
+                    Map.of("from", current.parentId().toString(), "to", targetFolderId.toString())));
+            return get(id);
+        });
+    }
+
     /** Renames, adds or removes aspects and sets or removes properties, all validated together. */
     public Node update(UUID id, NodeChange change, String actor) {
         return transaction.execute(status -> {

@@ -19,23 +19,38 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Two filter chains over the same users ({@code app_user}): HTTP Basic for the API and form login with sessions
- * for the web pages; health is open so that scripts and load balancers can probe it. Passwords are hashed with Argon2id (prefix {@code {argon2}}); the delegating
- * encoder also accepts bcrypt so hashes can be migrated later without a flag day.
+ * Filter chains over the same users ({@code app_user}): CMIS (authenticated by its own service factory), HTTP
+ * Basic for the API, form login with sessions for the web pages; health is open so that scripts and load balancers
+ * can probe it. Passwords are hashed with Argon2id (prefix {@code {argon2}}); the delegating encoder also accepts
+ * bcrypt so hashes can be migrated later without a flag day.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
     /**
-     * The machine surfaces: the REST API (HTTP Basic, stateless, so no CSRF token is needed), the OpenAPI
-     * document and health (open), and CMIS, whose servlets authenticate their own callers.
+     * CMIS clients authenticate with Basic credentials that OpenCMIS reads itself; the CMIS service factory checks
+     * them against the same users and password encoder, so Spring Security only stays out of the way here.
      */
     @Bean
     @Order(1)
+    SecurityFilterChain cmisSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/cmis/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .formLogin(form -> form.disable());
+        return http.build();
+    }
+
+    /**
+     * The REST API (HTTP Basic, stateless, so no CSRF token is needed), the OpenAPI document and health (open).
+     */
+    @Bean
+    @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**", "/cmis/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/cmis/**").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/v1/users/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/eoffice/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
@@ -49,7 +64,7 @@ public class SecurityConfiguration {
 
     /** The web pages: form login with a session, CSRF protection on every form, logout. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")

@@ -1,0 +1,2 @@
+/** The CMIS change log, read from the repository's append-only audit log. */
+package org.daftar.cmis.changes;

@@ -1,0 +1,63 @@
+package org.daftar.cmis.service;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException;
+import org.apache.chemistry.opencmis.commons.impl.server.AbstractServiceFactory;
+import org.apache.chemistry.opencmis.commons.server.CallContext;
+import org.apache.chemistry.opencmis.commons.server.CmisService;
+import org.apache.chemistry.opencmis.server.support.wrapper.ConformanceCmisServiceWrapper;
+import org.daftar.cmis.changes.ChangeLog;
+import org.daftar.cmis.objects.ObjectBuilder;
+import org.daftar.cmis.objects.Permissions;
+import org.daftar.cmis.objects.Subjects;
+import org.daftar.cmis.query.CmisQueries;
+import org.daftar.cmis.query.FullTextMatcher;
+import org.daftar.cmis.types.CmisTypes;
+import org.daftar.cmis.versioning.CheckOuts;
+import org.daftar.model.TypeRegistry;
+import org.daftar.repository.access.ReadAccess;
+import org.daftar.repository.node.NodeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Gives OpenCMIS a service per request, after checking the request's Basic credentials against Daftar's users
+ * ({@code BasicAuthCallContextHandler} only passes them on). The service is wrapped in the error translation and
+ * in OpenCMIS's {@link ConformanceCmisServiceWrapper} (argument checks, paging defaults).
+ */
+public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
+
+    private static final BigInteger MAX_ITEMS_TYPES = BigInteger.valueOf(1000);
+    private static final BigInteger DEPTH_TYPES = BigInteger.valueOf(-1);
+    private static final BigInteger MAX_ITEMS_OBJECTS = BigInteger.valueOf(100);
+    private static final BigInteger DEPTH_OBJECTS = BigInteger.valueOf(10);
+
+    private final CmisParts parts;
+    private final CmisUsers users;
+
+    public DaftarCmisServiceFactory(TypeRegistry registry, NodeService nodes, ReadAccess access, JdbcClient jdbc,
+                                    CmisUsers users, Optional<FullTextMatcher> fullText) {
+        CmisTypes types = new CmisTypes(registry);
+        Permissions permissions = new Permissions(access);
+        CheckOuts checkOuts = new CheckOuts(jdbc);
+        Subjects subjects = new Subjects(nodes, checkOuts, permissions);
+        ObjectBuilder objects = new ObjectBuilder(types, nodes, permissions);
+        this.parts = new CmisParts(nodes, types, permissions, subjects, objects, checkOuts, new ChangeLog(jdbc),
+                new CmisQueries(types, jdbc, subjects, objects, permissions, access, fullText));
+        this.users = users;
+    }
+
+    @Override
+    public CmisService getService(CallContext context) {
+        String username = context.getUsername();
+        String password = context.getPassword();
+        if (username == null || password == null || !users.authenticate(username, password)) {
+            throw new CmisUnauthorizedException("Sign in with a Daftar user name and password (HTTP Basic)");
+        }
+        CmisService service = ErrorTranslation.around(new DaftarCmisService(parts, context));
+        ConformanceCmisServiceWrapper wrapper = new ConformanceCmisServiceWrapper(service, MAX_ITEMS_TYPES,
+                DEPTH_TYPES, MAX_ITEMS_OBJECTS, DEPTH_OBJECTS);
+        wrapper.setCallContext(context);
+        return wrapper;
+    }
+}
