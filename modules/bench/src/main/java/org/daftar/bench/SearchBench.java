@@ -38,7 +38,8 @@ import org.daftar.search.solr.SolrSettings;
  * {@link SearchService} and, as the baseline in the same run, the identical Solr requests sent straight to Solr;
  * prints p50/p99 of both and their ratio.
  *
- * <p>Options: {@code --count N} (default 100000), {@code --rounds N} query rounds over the mix (default 40).
+ * <p>Options: {@code --count N} (default 100000), {@code --rounds N} query rounds over the mix (default 40),
+ * {@code --threads N} indexing threads (default: the number of cores).
  */
 final class SearchBench {
 
@@ -71,13 +72,14 @@ final class SearchBench {
     static int run(String[] args) {
         int count = intOption(args, "--count", 100_000);
         int rounds = intOption(args, "--rounds", 40);
+        int threads = intOption(args, "--threads", Runtime.getRuntime().availableProcessors());
         Path home = createTempDirectory();
         try (SolrCollection solr = SolrCollection.open(SolrSettings.embedded(home.resolve("solr")))) {
             NodeDocuments documents = new NodeDocuments(TypeRegistry.standard(), new GradingReadAccess());
-            IndexRun indexing = index(solr, documents, count);
+            IndexRun indexing = index(solr, documents, count, threads);
             SearchService service = new SearchService(solr, new GradingReadAccess());
-            System.out.printf(Locale.ROOT, "indexed %,d papers (%.1f K chars of text each on average) at %,.0f papers/s%n",
-                    count, indexing.averageKb(), indexing.docsPerSecond());
+            System.out.printf(Locale.ROOT, "indexed %,d papers (%.1f K chars of text each on average) on %d thread(s) at %,.0f papers/s%n",
+                    count, threads, indexing.averageKb(), indexing.docsPerSecond());
             measureQueries(solr, service, Math.max(2, rounds / 10)); // warm-up
             long[][] latencies = measureQueries(solr, service, rounds);
             double apiP50 = percentile(latencies[0], 50);
@@ -100,29 +102,53 @@ final class SearchBench {
     private record IndexRun(double docsPerSecond, double averageKb) {
     }
 
-    private static IndexRun index(SolrCollection solr, NodeDocuments documents, int count) {
-        Random random = new Random(42);
+    private static IndexRun index(SolrCollection solr, NodeDocuments documents, int count, int threads) {
         Instant now = Instant.now();
-        long textBytes = 0;
+        java.util.concurrent.atomic.AtomicLong textChars = new java.util.concurrent.atomic.AtomicLong();
         long started = System.nanoTime();
+        // Papers are split into ranges, one per thread, as several outbox drainers would share the work.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int from = (int) ((long) count * t / threads);
+                int to = (int) ((long) count * (t + 1) / threads);
+                parts.add(pool.submit(() -> indexRange(solr, documents, from, to, now, textChars)));
+            }
+            for (java.util.concurrent.Future<?> part : parts) {
+                part.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Indexing failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        commit(solr);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new IndexRun(count / seconds, textChars.get() / 1024.0 / count);
+    }
+
+    private static void indexRange(SolrCollection solr, NodeDocuments documents, int from, int to, Instant now,
+                                   java.util.concurrent.atomic.AtomicLong textChars) {
+        Random random = new Random(from);
         List<SolrInputDocument> batch = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < to; i++) {
             int pageCount = 1 + random.nextInt(3);
             List<PageText> pages = new ArrayList<>();
             for (int p = 1; p <= pageCount; p++) {
                 String text = text(random, 2048 / pageCount);
-                textBytes += text.length();
+                textChars.addAndGet(text.length());
                 pages.add(new PageText(p, PageText.TextSource.OCR, "eng+hin", 85f, text));
             }
             batch.addAll(documents.of(node(random, i, now), pages, now));
-            if (batch.size() >= 1000 || i == count - 1) {
+            if (batch.size() >= 1000 || i == to - 1) {
                 send(solr, batch);
                 batch.clear();
             }
         }
-        commit(solr);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexRun(count / seconds, textBytes / 1024.0 / count);
     }
 
     private static Node node(Random random, int i, Instant now) {
