@@ -79,7 +79,7 @@ final class SearchBench {
             IndexRun indexing = index(solr, documents, count, threads);
             SearchService service = new SearchService(solr, new GradingReadAccess());
             System.out.printf(Locale.ROOT, "indexed %,d papers (%.1f K chars of text each on average) on %d thread(s) at %,.0f papers/s%n",
-                    count, threads, indexing.averageKb(), indexing.docsPerSecond());
+                    count, indexing.averageKb(), threads, indexing.docsPerSecond());
             measureQueries(solr, service, Math.max(2, rounds / 10)); // warm-up
             long[][] latencies = measureQueries(solr, service, rounds);
             double apiP50 = percentile(latencies[0], 50);
