@@ -58,6 +58,10 @@ final class IndexOutbox {
                 """).params(error, sequences.toArray(Long[]::new)).update();
     }
 
+    void makePostponedDue() {
+        jdbc.sql("UPDATE index_outbox SET not_before = now() WHERE attempts > 0 AND not_before > now()").update();
+    }
+
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getLong(1), rs.getObject(2, UUID.class));
     }

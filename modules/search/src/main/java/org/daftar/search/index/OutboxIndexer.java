@@ -79,11 +79,20 @@ public final class OutboxIndexer implements AutoCloseable {
         return outbox.pending();
     }
 
-    /** Starts draining in the background every {@code interval}; failures are logged and retried next time. */
+    /** Makes rows postponed after failures due at once (on start: what failed before a restart is retried first). */
+    public void retryPostponedNow() {
+        transaction.executeWithoutResult(status -> outbox.makePostponedDue());
+    }
+
+    /**
+     * Retries postponed rows at once, then drains in the background every {@code interval}; failures are logged
+     * and retried later.
+     */
     public synchronized void start(Duration interval) {
         if (poller != null) {
             throw new IllegalStateException("The outbox indexer is already running");
         }
+        retryPostponedNow();
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-indexer").daemon().factory());
         poller.scheduleWithFixedDelay(this::drainLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
