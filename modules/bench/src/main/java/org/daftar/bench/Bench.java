@@ -10,7 +10,8 @@ public final class Bench {
     private static final Map<String, Function<String[], Integer>> BENCHMARKS = Map.of(
             "repository", RepositoryBench::run,
             "ocr", OcrBench::run,
-            "cmis", CmisBench::run);
+            "cmis", CmisBench::run,
+            "search", SearchBench::run);
 
     private Bench() {
     }

@@ -1,6 +1,8 @@
 package org.daftar.search.index;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,18 +38,30 @@ public final class OutboxIndexer implements AutoCloseable {
         this.batchSize = batchSize;
     }
 
-    /** Indexes one batch; returns how many outbox rows it consumed (0 when the outbox was empty). */
+    /**
+     * Indexes one batch; returns how many outbox rows it consumed (0 when nothing is due). When Solr refuses the
+     * batch, its rows are postponed (and retried node by node) and the failure is rethrown.
+     */
     public int drainOnce() {
-        Integer consumed = transaction.execute(status -> {
-            IndexOutbox.Batch batch = outbox.claim(batchSize);
-            if (batch.isEmpty()) {
-                return 0;
+        List<Long> claimed = new ArrayList<>();
+        try {
+            Integer consumed = transaction.execute(status -> {
+                IndexOutbox.Batch batch = outbox.claim(batchSize);
+                claimed.addAll(batch.sequences());
+                if (batch.isEmpty()) {
+                    return 0;
+                }
+                writer.write(batch.nodes());
+                outbox.remove(batch.sequences());
+                return batch.sequences().size();
+            });
+            return consumed == null ? 0 : consumed;
+        } catch (RuntimeException e) {
+            if (!claimed.isEmpty()) {
+                transaction.executeWithoutResult(status -> outbox.postpone(claimed, String.valueOf(e.getMessage())));
             }
-            writer.write(batch.nodes());
-            outbox.remove(batch.sequences());
-            return batch.sequences().size();
-        });
-        return consumed == null ? 0 : consumed;
+            throw e;
+        }
     }
 
     /** Drains until the outbox is empty; returns rows consumed. */
@@ -65,11 +79,20 @@ public final class OutboxIndexer implements AutoCloseable {
         return outbox.pending();
     }
 
-    /** Starts draining in the background every {@code interval}; failures are logged and retried next time. */
+    /** Makes rows postponed after failures due at once (on start: what failed before a restart is retried first). */
+    public void retryPostponedNow() {
+        transaction.executeWithoutResult(status -> outbox.makePostponedDue());
+    }
+
+    /**
+     * Retries postponed rows at once, then drains in the background every {@code interval}; failures are logged
+     * and retried later.
+     */
     public synchronized void start(Duration interval) {
         if (poller != null) {
             throw new IllegalStateException("The outbox indexer is already running");
         }
+        retryPostponedNow();
         poller = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-indexer").daemon().factory());
         poller.scheduleWithFixedDelay(this::drainLogged, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -96,9 +96,54 @@ class OutboxIndexerTest {
         // "Restart": a new Solr on the same home, a new indexer; the outbox still holds the change.
         try (SolrCollection second = SolrCollection.open(SolrSettings.embedded(solrHome));
              SearchHarness search = new SearchHarness(db, temp.resolve("content"), second)) {
+            search.search().indexer().retryPostponedNow(); // what start() does first
             search.indexed();
             assertThat(search.ids("बाढ़")).containsExactly(paper.id());
             assertThat(search.search().indexer().pending()).isZero();
+        }
+    }
+
+    @Test
+    void aNodeThatCannotBeIndexedDoesNotHoldUpTheOthers(DataSource db, SolrCollection solr) {
+        // An access rule that fails for scans stands in for any node Solr or the rules refuse.
+        var grading = new org.daftar.repository.access.GradingReadAccess();
+        org.daftar.repository.access.ReadAccess failingForScans = new org.daftar.repository.access.ReadAccess() {
+            @Override
+            public java.util.Set<String> readers(Node node) {
+                if (node.type().equals("eo:scan")) {
+                    throw new IllegalStateException("no readers for " + node.id());
+                }
+                return grading.readers(node);
+            }
+
+            @Override
+            public java.util.Set<String> principals(String username) {
+                return grading.principals(username);
+            }
+        };
+        try (SearchHarness search = new SearchHarness(db, temp.resolve("content"), solr, failingForScans)) {
+            search.indexed();
+            Node before = search.text("पहला कागज़ मूँगफली");
+            Node poison = search.document("eo:scan", java.util.Map.of(), "test", "मूँगफली scan");
+            Node after = search.text("दूसरा कागज़ मूँगफली");
+            assertThatThrownBy(() -> search.search().indexer().drainOnce()).hasMessageContaining("no readers");
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (search.ids("मूँगफली").size() < 2) {
+                assertThat(Instant.now()).as("the others indexed before the deadline").isBefore(deadline);
+                try {
+                    search.search().indexer().drainOnce();
+                } catch (IllegalStateException expected) {
+                    // the scan again, alone now
+                }
+                search.refresh();
+            }
+            assertThat(search.ids("मूँगफली")).containsExactlyInAnyOrder(before.id(), after.id());
+            JdbcClient jdbc = JdbcClient.create(db);
+            assertThat(jdbc.sql("SELECT DISTINCT node_id FROM index_outbox").query(java.util.UUID.class).list())
+                    .containsExactly(poison.id());
+            assertThat(jdbc.sql("SELECT min(attempts) FROM index_outbox").query(Integer.class).single()).isPositive();
+            assertThat(jdbc.sql("SELECT max(last_error) FROM index_outbox").query(String.class).single())
+                    .contains("no readers");
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.solr.client.solrj.SolrServerException;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
 import org.daftar.repository.access.GradingReadAccess;
+import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
@@ -35,8 +36,12 @@ public final class SearchHarness implements AutoCloseable {
     private UUID folder;
 
     public SearchHarness(DataSource dataSource, Path contentRoot, SolrCollection solr) {
+        this(dataSource, contentRoot, solr, new GradingReadAccess());
+    }
+
+    public SearchHarness(DataSource dataSource, Path contentRoot, SolrCollection solr, ReadAccess access) {
         this.repository = Repository.assemble(dataSource, contentRoot, 16 << 20);
-        this.search = Search.assemble(repository, TypeRegistry.standard(), new GradingReadAccess(),
+        this.search = Search.assemble(repository, TypeRegistry.standard(), access,
                 new DataSourceTransactionManager(dataSource), solr, Duration.ofMillis(500), Search.BATCH_SIZE);
     }
 

@@ -104,6 +104,25 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(org.daftar.search.query.InvalidQueryException.class)
+    ProblemDetail invalidQuery(org.daftar.search.query.InvalidQueryException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(org.daftar.search.index.ReindexRunningException.class)
+    ProblemDetail reindexRunning(org.daftar.search.index.ReindexRunningException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("running", e.running());
+        return problem;
+    }
+
+    @ExceptionHandler(org.daftar.search.solr.SearchUnavailableException.class)
+    ProblemDetail searchUnavailable(org.daftar.search.solr.SearchUnavailableException e) {
+        log.warn("Search unavailable: {}", e.getMessage(), e);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "Search is unavailable right now; try again shortly");
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
