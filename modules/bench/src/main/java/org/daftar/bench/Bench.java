@@ -8,7 +8,8 @@ import java.util.function.Function;
 public final class Bench {
 
     private static final Map<String, Function<String[], Integer>> BENCHMARKS = Map.of(
-            "repository", RepositoryBench::run);
+            "repository", RepositoryBench::run,
+            "eoffice", EofficeBench::run);
 
     private Bench() {
     }
