@@ -43,7 +43,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  *       primary-key lookup of one item.</li>
  * </ul>
  * Options: {@code --files N}, {@code --moves N}, {@code --sends N} (default 5000), {@code --queries N} (default 2000),
- * {@code --threads N} (default 4).
+ * {@code --threads N} (default 4), {@code --explain} (only print the pendency query's plan after loading).
  */
 final class EofficeBench {
 
@@ -80,6 +80,10 @@ final class EofficeBench {
             UUID anyItem = jdbc.sql("SELECT node_id FROM eo_item LIMIT 1").query(UUID.class).single();
             long anyPost = desks.getFirst().postId();
             long anyOffice = desks.getFirst().officeId();
+            if (java.util.Arrays.asList(args).contains("--explain")) {
+                explain(jdbc, desks.get(3 * POSTS_PER_OFFICE));
+                return 0;
+            }
             double baselineRate = rate(sends, 1, i -> jdbc.sql("""
                     INSERT INTO eo_movement (item_id, action, from_post, office_id, username, at)
                     VALUES (?, 'Parked', ?, ?, 'bench', now())""").params(anyItem, anyPost, anyOffice).update());
@@ -177,9 +181,9 @@ final class EofficeBench {
                                      closed_at, first_moved_at)
                 SELECT f.id, 'file', :firstOffice + f.o, c.section_id, 'B/' || f.g || '/2026', f.g,
                        'नमूना पत्रावली ' || f.g, 'Normal', c.id, f.created, h.id, f.created + :moves * interval '1 hour',
-                       CASE WHEN f.g % 5 = 0 THEN (f.created + interval '20 days')::date END,
-                       CASE WHEN f.g % 10 = 0 THEN 'Closed' WHEN f.g % 10 = 1 THEN 'Parked' ELSE 'Active' END,
-                       CASE WHEN f.g % 10 = 0 THEN f.created + :moves * interval '1 hour' END, f.created
+                       CASE WHEN (f.g / 10) % 5 = 0 THEN (f.created + interval '20 days')::date END,
+                       CASE WHEN (f.g / 10) % 10 = 0 THEN 'Closed' WHEN (f.g / 10) % 10 = 1 THEN 'Parked' ELSE 'Active' END,
+                       CASE WHEN (f.g / 10) % 10 = 0 THEN f.created + :moves * interval '1 hour' END, f.created
                 FROM bench_file f
                 JOIN eo_post c ON c.id = :firstPost + f.o * :per + (7 * f.g) % :per
                 JOIN eo_post h ON h.id = :firstPost + f.o * :per + (7 * f.g + 13 * :moves) % :per""")
@@ -207,6 +211,18 @@ final class EofficeBench {
                 UNION SELECT item_id, to_post FROM eo_movement WHERE to_post IS NOT NULL""").update();
         // What autovacuum would have done by the time anyone reads reports: statistics and the visibility map.
         jdbc.sql("VACUUM ANALYZE").update();
+    }
+
+    /** Prints the plans of the report queries, to see why one is slow ({@code --explain}). */
+    private static void explain(JdbcClient jdbc, ActingDesk desk) {
+        String pendency = """
+                EXPLAIN (ANALYZE, BUFFERS) SELECT p.id, count(*) FILTER (WHERE i.status = 'Active') AS pending,
+                       count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > now() - interval '8 days') AS d0,
+                       count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < current_date) AS overdue
+                FROM eo_post p JOIN eo_section s ON s.id = p.section_id
+                LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                WHERE s.office_id = ? GROUP BY p.id""";
+        jdbc.sql(pendency).param(desk.officeId()).query(String.class).list().forEach(System.out::println);
     }
 
     private static double rate(int count, int threads, IntConsumer action) {
