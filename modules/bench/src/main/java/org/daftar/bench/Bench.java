@@ -11,7 +11,8 @@ public final class Bench {
             "repository", RepositoryBench::run,
             "ocr", OcrBench::run,
             "cmis", CmisBench::run,
-            "search", SearchBench::run);
+            "search", SearchBench::run,
+            "eoffice", EofficeBench::run);
 
     private Bench() {
     }

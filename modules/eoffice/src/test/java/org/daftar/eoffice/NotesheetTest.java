@@ -55,6 +55,12 @@ class NotesheetTest extends EofficeTestBase {
         assertThatThrownBy(() -> jdbc.sql("UPDATE eo_note SET paragraph = 99 WHERE node_id = ?").param(note.id()).update())
                 .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("green");
         assertThat(notes().get(sehore.assistant().username(), note.id()).text()).isEqualTo("confirmed text");
+        assertThatThrownBy(() -> repository.nodes().update(note.id(), org.daftar.repository.node.NodeChange.properties(
+                java.util.Map.of("eo:paragraphNumber", 7)), "someone"))
+                .as("the generic node service cannot change a green note either")
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("green note");
+        assertThatThrownBy(() -> repository.nodes().delete(note.id(), "someone"))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

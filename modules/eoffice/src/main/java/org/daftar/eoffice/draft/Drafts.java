@@ -167,9 +167,10 @@ public final class Drafts {
                                 dispatched_at, dispatched_by_post) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(file.officeId(), serial, year, number, draftId, addressee, how, Timestamp.from(now),
                             desk.postId()).update();
-            jdbc.sql("UPDATE eo_draft SET status = 'Issued' WHERE node_id = ?").param(draftId).update();
+            // The node first: once the row is issued, the database refuses any change to the node.
             nodes.update(draftId, NodeChange.properties(Map.of("eo:draftStatus", "Issued", "eo:dispatchNumber", number,
                     "eo:issuedAt", now.toString())), desk.username());
+            jdbc.sql("UPDATE eo_draft SET status = 'Issued' WHERE node_id = ?").param(draftId).update();
             return new Dispatch(number, draftId, file.nodeId(), file.number(), draft.subject(), addressee, how, now,
                     desk.postId());
         });

@@ -39,6 +39,49 @@ public final class MovementLog {
                 null, null);
     }
 
+    /**
+     * Hands an item from {@code desk} to {@code sent.toPost()} and records the send, in one statement (one round trip,
+     * which is what keeps sends fast): the holder changes only if {@code desk} still holds the item and it is active
+     * and not inside a file; the send, the new reader desk and (for a receipt) the frozen flag are written with it.
+     * Empty when the conditional update matched nothing — another transaction moved the item first.
+     */
+    public java.util.Optional<RecordedSend> recordSend(UUID itemId, MovementAction.Sent sent, ActingDesk desk,
+                                                   String remarks, Instant at) {
+        Timestamp when = Timestamp.from(at);
+        return jdbc.sql("""
+                        WITH next AS (SELECT nextval(pg_get_serial_sequence('eo_movement', 'id')) AS id),
+                        moved AS (
+                            UPDATE eo_item SET holder_post = :to, held_since = :at, due_date = :due,
+                                first_moved_at = coalesce(first_moved_at, :at), last_sent_id = (SELECT id FROM next)
+                            WHERE node_id = :item AND holder_post = :from AND status = 'Active' AND in_file IS NULL
+                            RETURNING node_id, kind),
+                        movement AS (
+                            INSERT INTO eo_movement (id, item_id, action, from_post, to_post, office_id, username,
+                                remarks, priority, due_date, at)
+                            OVERRIDING SYSTEM VALUE
+                            SELECT (SELECT id FROM next), node_id, 'Sent', :from, :to, :office, :username, :remarks,
+                                :priority, :due, :at FROM moved
+                            RETURNING id),
+                        reader AS (
+                            INSERT INTO eo_item_desk (item_id, post_id) SELECT node_id, :to FROM moved
+                            ON CONFLICT DO NOTHING RETURNING post_id),
+                        frozen AS (
+                            UPDATE eo_receipt SET frozen = true
+                            WHERE node_id IN (SELECT node_id FROM moved WHERE kind = 'receipt') AND NOT frozen)
+                        SELECT id, EXISTS (SELECT 1 FROM reader) AS new_reader FROM movement""")
+                .param("to", sent.toPost()).param("at", when).param("due", sent.dueDate()).param("item", itemId)
+                .param("from", desk.postId()).param("office", desk.officeId()).param("username", desk.username())
+                .param("remarks", remarks).param("priority", sent.priority().text())
+                .query((rs, n) -> new RecordedSend(new Movement(rs.getLong("id"), itemId, sent.name(), desk.postId(),
+                        sent.toPost(), desk.username(), remarks, sent.priority().text(), sent.dueDate(), at, null, null),
+                        rs.getBoolean("new_reader")))
+                .optional();
+    }
+
+    /** A recorded send, and whether it gave the item a reader desk it never had (its readers changed). */
+    public record RecordedSend(Movement movement, boolean newReader) {
+    }
+
     /** The item's history, oldest first. */
     public List<Movement> of(UUID itemId) {
         return jdbc.sql("SELECT * FROM eo_movement WHERE item_id = ? ORDER BY id").param(itemId)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.daftar.eoffice.ActingDesk;
+import org.daftar.eoffice.DatabaseRefusals;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.RuleViolationException;
@@ -18,6 +19,7 @@ import org.daftar.eoffice.item.Item;
 import org.daftar.eoffice.item.ItemKind;
 import org.daftar.eoffice.item.ItemStatus;
 import org.daftar.eoffice.item.Items;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,7 +62,6 @@ public final class Movements {
             if (toPost == desk.postId()) {
                 throw new InvalidRequestException("A desk cannot send to itself; choose another post");
             }
-            requirePost(toPost);
             if (dueDate != null && dueDate.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
                 throw new InvalidRequestException("dueDate " + dueDate + " is in the past");
             }
@@ -68,20 +69,27 @@ public final class Movements {
                 requireNoYellowNotes(item);
             }
             Instant now = clock.instant();
-            if (!items.changeHolder(itemId, desk.postId(), toPost, now, dueDate)) {
+            MovementLog.RecordedSend sent;
+            try {
+                sent = log.recordSend(itemId, new MovementAction.Sent(toPost,
+                        priority == null ? Priority.Normal : priority, dueDate), desk, remarks, now).orElse(null);
+            } catch (DataIntegrityViolationException e) {
+                String reason = DatabaseRefusals.reason(e);
+                if (reason.contains("holder_post_fkey") || reason.contains("to_post_fkey")) {
+                    throw new EofficeNotFoundException("Post", toPost);
+                }
+                throw new RuleViolationException("Refused by the database: " + reason);
+            }
+            if (sent == null) {
                 long holder = items.holder(itemId);
                 throw new RuleViolationException(item.label() + " was just moved; it is now held by post " + holder,
                         Map.of("holderPostId", holder));
             }
-            Movement sent = log.append(itemId, new MovementAction.Sent(toPost,
-                    priority == null ? Priority.Normal : priority, dueDate), desk, remarks, now);
-            jdbc.sql("UPDATE eo_item SET last_sent_id = ? WHERE node_id = ?").params(sent.id(), itemId).update();
-            if (kind == ItemKind.receipt) {
-                jdbc.sql("UPDATE eo_receipt SET frozen = true WHERE node_id = ? AND NOT frozen").param(itemId).update();
+            if (sent.newReader()) {
+                // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
+                items.touch(item, ItemStatus.ACTIVE, desk.username());
             }
-            items.addDesk(itemId, toPost);
-            items.touch(item, ItemStatus.ACTIVE, desk.username());
-            return sent;
+            return sent.movement();
         });
     }
 
@@ -251,9 +259,4 @@ public final class Movements {
         }
     }
 
-    private void requirePost(long postId) {
-        if (jdbc.sql("SELECT count(*) FROM eo_post WHERE id = ?").param(postId).query(Long.class).single() == 0) {
-            throw new EofficeNotFoundException("Post", postId);
-        }
-    }
 }

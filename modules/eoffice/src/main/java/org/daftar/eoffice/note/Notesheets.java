@@ -126,10 +126,11 @@ public final class Notesheets {
         return transaction.execute(status -> {
             Row row = lockAsAuthor(desk, noteId, "confirm it");
             Instant now = clock.instant();
-            jdbc.sql("UPDATE eo_note SET state = 'Green', confirmed_at = ? WHERE node_id = ?")
-                    .params(Timestamp.from(now), noteId).update();
+            // The node first: once the row is green, the database refuses any change to the node.
             nodes.update(noteId, NodeChange.properties(Map.of("eo:noteState", "Green", "eo:confirmedAt", now.toString())),
                     desk.username());
+            jdbc.sql("UPDATE eo_note SET state = 'Green', confirmed_at = ? WHERE node_id = ?")
+                    .params(Timestamp.from(now), noteId).update();
             UUID notesheet = jdbc.sql("SELECT id FROM node WHERE parent_id = ? AND type = 'eo:notesheet' AND deleted_at IS NULL")
                     .param(row.fileId()).query(UUID.class).optional().orElse(null);
             if (notesheet != null) {

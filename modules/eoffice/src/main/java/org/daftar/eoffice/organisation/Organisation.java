@@ -53,7 +53,8 @@ public final class Organisation {
         if (parentId != null) {
             office(parentId);
         }
-        if (!jdbc.sql("SELECT count(*) FROM eo_office WHERE code = ?").param(code).query(Long.class).single().equals(0L)) {
+        // Checked before the folders are made, so a duplicate code is refused as such, not as a folder name clash.
+        if (jdbc.sql("SELECT count(*) FROM eo_office WHERE code = ?").param(code).query(Long.class).single() > 0) {
             throw new RuleViolationException("An office with code '" + code + "' already exists");
         }
         return transaction.execute(status -> {

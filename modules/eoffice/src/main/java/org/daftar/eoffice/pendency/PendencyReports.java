@@ -23,15 +23,14 @@ public final class PendencyReports {
     /** The grouping of a pendency report. */
     public enum Level { desk, section, office }
 
+    // Bucket boundaries are computed once in Java and bound as parameters, not re-derived for every row.
     private static final String BUCKETS = """
             count(*) FILTER (WHERE i.status = 'Active') AS pending,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > CAST(:now AS timestamptz) - interval '8 days') AS d0,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '8 days'
-                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '16 days') AS d8,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '16 days'
-                                                      AND i.held_since > CAST(:now AS timestamptz) - interval '31 days') AS d16,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= CAST(:now AS timestamptz) - interval '31 days') AS d30,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < CAST(:today AS date)) AS overdue,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > :b8) AS d0,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b8 AND i.held_since > :b16) AS d8,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b16 AND i.held_since > :b31) AS d16,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b31) AS d30,
+            count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < :today) AS overdue,
             count(*) FILTER (WHERE i.status = 'Parked') AS parked
             """;
 
@@ -72,8 +71,11 @@ public final class PendencyReports {
                     GROUP BY o.id ORDER BY o.id""";
         };
         Instant now = clock.instant();
-        return jdbc.sql(group).param("office", officeId).param("now", Timestamp.from(now))
-                .param("today", LocalDate.ofInstant(now, ZoneOffset.UTC).toString())
+        return jdbc.sql(group).param("office", officeId)
+                .param("b8", Timestamp.from(now.minus(java.time.Duration.ofDays(8))))
+                .param("b16", Timestamp.from(now.minus(java.time.Duration.ofDays(16))))
+                .param("b31", Timestamp.from(now.minus(java.time.Duration.ofDays(31))))
+                .param("today", java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))
                 .query((rs, n) -> new Pendency(rs.getLong("id"), rs.getString("name"), rs.getString("name_hi"),
                         rs.getLong("pending"), rs.getLong("d0"), rs.getLong("d8"), rs.getLong("d16"), rs.getLong("d30"),
                         rs.getLong("overdue"), rs.getLong("parked")))

@@ -72,6 +72,13 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A rule the database enforces (e.g. a green note's node changed through the generic node API). */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ProblemDetail databaseRefused(org.springframework.dao.DataIntegrityViolationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Refused: " + org.daftar.eoffice.DatabaseRefusals.reason(e));
+    }
+
     @ExceptionHandler({BadRequestException.class, MalformedUploadException.class})
     ProblemDetail badRequest(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

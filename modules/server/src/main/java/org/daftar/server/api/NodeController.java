@@ -85,7 +85,9 @@ public class NodeController {
         readable(nodes, access, id, user);
         // Children the caller may not read are left out of the page (the total still counts them).
         var page = nodes.children(id, skipCount, maxItems);
-        var visible = page.items().stream().filter(n -> access.canRead(user.getName(), n)).toList();
+        java.util.Set<String> principals = access.principals(user.getName());
+        var visible = page.items().stream()
+                .filter(n -> !java.util.Collections.disjoint(access.readers(n), principals)).toList();
         return PageResponse.of(new org.daftar.repository.node.Page<>(visible, page.skip(), page.maxItems(),
                 page.totalItems()), NodeResponse::of);
     }

@@ -115,6 +115,10 @@ class EofficeApiTest extends ApiTestBase {
         ApiClient.Response green = ag2.putJson(E + "/notes/" + note, Map.of("text", "changed"));
         assertThat(green.status()).isEqualTo(409);
         assertThat(green.json().get("detail").asString()).contains("green note");
+        ApiClient.Response throughNodes = ag2.put("/api/v1/nodes/" + note + "/content", "text/plain",
+                "rewritten".getBytes(StandardCharsets.UTF_8));
+        assertThat(throughNodes.status()).as(throughNodes.text()).isEqualTo(409);
+        assertThat(throughNodes.json().get("detail").asString()).contains("green note");
 
         send(ag2, fileId, osPost, "now");
         os.postJson(E + "/files/" + fileId + "/open", Map.of());
