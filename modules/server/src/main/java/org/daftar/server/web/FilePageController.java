@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.Eoffice;
 import org.daftar.eoffice.EofficeException;
+import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.efile.EFile;
 import org.daftar.eoffice.item.ItemKind;
@@ -47,7 +48,13 @@ public class FilePageController {
 
     @GetMapping("/files/{id}")
     public String file(@PathVariable UUID id, Principal user, HttpSession session, Locale locale, Model model) {
-        EFile file = eoffice.files().get(user.getName(), id);
+        EFile file;
+        try {
+            file = eoffice.files().get(user.getName(), id);
+        } catch (EofficeNotFoundException e) {
+            // A folder of type eo:file made outside the e-Office (a repository import): show it as a folder.
+            return "redirect:/browse/" + id;
+        }
         ActingDesk desk = actingDeskOrNull(user, session);
         boolean held = desk != null && file.item().holderPost() == desk.postId();
         if (held) {

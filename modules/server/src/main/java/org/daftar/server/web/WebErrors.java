@@ -1,8 +1,14 @@
 package org.daftar.server.web;
 
+import java.util.List;
 import java.util.Locale;
+import org.daftar.eoffice.EofficeException;
+import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.RepositoryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,10 +20,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(basePackageClasses = WebErrors.class)
 public class WebErrors {
 
-    private final WebProblems problems;
+    private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
 
-    public WebErrors(WebProblems problems) {
+    private final WebProblems problems;
+    private final MessageSource messages;
+
+    public WebErrors(WebProblems problems, MessageSource messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     @ExceptionHandler({NodeNotFoundException.class, MethodArgumentTypeMismatchException.class})
@@ -28,10 +38,28 @@ public class WebErrors {
         return "problem";
     }
 
-    @ExceptionHandler(RepositoryException.class)
-    @ResponseStatus(HttpStatus.CONFLICT)
-    String refused(RepositoryException e, Locale locale, Model model) {
+    @ExceptionHandler(EofficeNotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String eofficeNotFound(EofficeNotFoundException e, Locale locale, Model model) {
         model.addAttribute("problem", problems.of(e, locale));
+        return "problem";
+    }
+
+    @ExceptionHandler({RepositoryException.class, EofficeException.class})
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String refused(RuntimeException e, Locale locale, Model model) {
+        model.addAttribute("problem", problems.of(e, locale));
+        return "problem";
+    }
+
+    /** Anything unexpected: a page that says so, with a reference to quote; the details go to the log only. */
+    @ExceptionHandler(Exception.class)
+    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+    String unexpected(Exception e, Locale locale, Model model) {
+        String reference = java.util.UUID.randomUUID().toString();
+        log.error("Unexpected failure on a web page, reference {}", reference, e);
+        model.addAttribute("problem", new WebProblems.Problem(
+                messages.getMessage("problem.unexpected", null, locale), List.of(reference)));
         return "problem";
     }
 }
