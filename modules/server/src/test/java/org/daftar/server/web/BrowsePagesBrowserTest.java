@@ -16,7 +16,7 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.stacked button[type=submit]"));
         wait.until(d -> d.getCurrentUrl().contains("error"));
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("wrong");
         screenshot("login-error");
@@ -25,17 +25,17 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
     @Test
     void signedInUserBrowsesTheDemoOfficeAndSeesHindiLabelsAfterSwitching() {
         signIn("admin", ADMIN_PASSWORD);
-        browser.findElement(By.linkText("Repository")).click();
+        clickAndLoad(By.linkText("Repository"));
         screenshot("repository-root");
-        browser.findElement(By.linkText("Collectorate Sehore")).click();
-        browser.findElement(By.linkText("Revenue Section")).click();
-        browser.findElement(By.linkText("A-12011-3-2020-Rev")).click();
-        browser.findElement(By.linkText("receipt-412-2023.txt")).click();
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Collectorate Sehore"))));
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Revenue Section"))));
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("A-12011-3-2020-Rev"))));
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("receipt-412-2023.txt"))));
         assertThat(browser.findElement(By.cssSelector(".properties")).getText())
                 .contains("Diary Number").contains("1187/2023/COLL-SEH").contains("05.04.2023");
         screenshot("document-en");
 
-        browser.findElement(By.cssSelector("button.lang[value=hi]")).click();
+        clickAndLoad(By.cssSelector("button.lang[value=hi]"));
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("hi"));
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("डायरी संख्या").contains("सामान्य").contains("संस्करण");
@@ -46,7 +46,7 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         browser.manage().deleteAllCookies();
         signIn("admin", ADMIN_PASSWORD);
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("hi");
-        browser.findElement(By.cssSelector("button.lang[value=en]")).click();
+        clickAndLoad(By.cssSelector("button.lang[value=en]"));
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("en"));
     }
 
@@ -55,27 +55,28 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         signIn("admin", ADMIN_PASSWORD);
         browser.get(url("/browse"));
         browser.findElement(By.id("folder-name")).sendKeys("अभिलेख 2024");
-        browser.findElement(By.cssSelector("form[action*='/folders'] button")).click();
-        browser.findElement(By.linkText("अभिलेख 2024")).click();
+        clickAndLoad(By.cssSelector("form[action*='/folders'] button"));
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("अभिलेख 2024"))));
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("अभिलेख 2024"));
 
         Path file = Files.createTempFile("आदेश", ".txt");
         Files.writeString(file, "आदेश क्रमांक 12 दिनांक 05.04.2023", StandardCharsets.UTF_8);
         browser.findElement(By.id("upload-file")).sendKeys(file.toString());
         browser.findElement(By.id("upload-name")).sendKeys("order-12.txt");
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+        clickAndLoad(By.cssSelector("form[enctype='multipart/form-data'] button"));
         WebElement notice = wait.until(d -> d.findElement(By.cssSelector(".notice")));
         assertThat(notice.getText()).contains("order-12.txt");
         screenshot("folder-after-upload");
 
         browser.findElement(By.id("upload-file")).sendKeys(file.toString());
         browser.findElement(By.id("upload-name")).sendKeys("ORDER-12.txt");
-        browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+        clickAndLoad(By.cssSelector("form[enctype='multipart/form-data'] button"));
         assertThat(wait.until(d -> d.findElement(By.cssSelector(".problem"))).getText())
                 .contains("already in the folder");
         screenshot("folder-name-conflict");
 
-        browser.findElement(By.linkText("order-12.txt")).click();
-        browser.findElement(By.linkText("Open")).click();
+        clickAndLoad(By.linkText("order-12.txt"));
+        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Open"))));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("आदेश क्रमांक 12");
     }
 }

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,8 +83,19 @@ abstract class BrowserTestBase {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.stacked button[type=submit]"));
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Clicks something that loads a new page (a link, a form's button) and waits until the new page has replaced the old. */
+    void clickAndLoad(By locator) {
+        clickAndLoad(browser.findElement(locator));
+    }
+
+    void clickAndLoad(WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
     }
 
     void screenshot(String name) {

@@ -25,7 +25,7 @@ class DakBrowserTest extends BrowserTestBase {
     @Test
     void theReceiptClerkDiarisesAScannedLetterAndSendsItAndTheAssistantFindsIt() throws Exception {
         signIn("dak.clerk", DEMO_PASSWORD);
-        browser.findElement(By.linkText("Diarise")).click();
+        clickAndLoad(By.linkText("Diarise"));
         browser.findElement(By.id("subject")).sendKeys("पटवारी हल्का 23 के सीमांकन के संबंध में");
         browser.findElement(By.id("senderName")).sendKeys("राम सिंह");
         browser.findElement(By.id("senderPin")).sendKeys("4661");
@@ -33,7 +33,7 @@ class DakBrowserTest extends BrowserTestBase {
         Path scan = Files.createTempFile("letter", ".pdf");
         Files.writeString(scan, ONE_PAGE_PDF, StandardCharsets.US_ASCII);
         browser.findElement(By.id("scan")).sendKeys(scan.toString());
-        browser.findElement(By.cssSelector("form.grid-form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.grid-form button[type=submit]"));
 
         // A PIN of four digits is refused next to its field; what was typed stays.
         WebElement pinProblem = wait.until(d -> d.findElement(By.cssSelector("#senderPin + .field-problem")));
@@ -45,7 +45,7 @@ class DakBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("senderPin")).sendKeys("466116");
         new Select(browser.findElement(By.id("sendTo"))).selectByVisibleText(option("sendTo", "Assistant Grade-2"));
         browser.findElement(By.id("scan")).sendKeys(scan.toString());
-        browser.findElement(By.cssSelector("form.grid-form button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("form.grid-form button[type=submit]"));
         String diarised = wait.until(d -> d.findElement(By.cssSelector(".notice"))).getText();
         assertThat(diarised).containsPattern("\\d+/\\d{4}/");
         screenshot("dak-diarised");

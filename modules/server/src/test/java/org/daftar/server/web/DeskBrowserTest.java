@@ -19,10 +19,10 @@ class DeskBrowserTest extends BrowserTestBase {
         assertThat(unread.getFirst().getText()).contains("खसरा क्रमांक 118/2").contains("Immediate");
         screenshot("desk-inbox-en");
 
-        browser.findElement(By.linkText("Sent")).click();
+        clickAndLoad(By.linkText("Sent"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("सीहोर-आष्टा मार्ग चौड़ीकरण");
 
-        browser.findElement(By.cssSelector("button.lang[value=hi]")).click();
+        clickAndLoad(By.cssSelector("button.lang[value=hi]"));
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("hi"));
         assertThat(browser.findElement(By.cssSelector(".tabs")).getText()).contains("इनबॉक्स").contains("भेजी गई");
         screenshot("desk-sent-hi");
@@ -33,12 +33,12 @@ class DeskBrowserTest extends BrowserTestBase {
         signIn("os.rev", DEMO_PASSWORD);
         assertThat(browser.findElements(By.cssSelector("table.desk tbody tr"))).hasSize(1);
         browser.findElement(By.id("q")).sendKeys("no such subject");
-        browser.findElement(By.cssSelector(".toolbar button")).click();
+        clickAndLoad(By.cssSelector(".toolbar button"));
         assertThat(browser.findElements(By.cssSelector("table.desk tbody tr"))).isEmpty();
         new Select(browser.findElement(By.id("kind"))).selectByValue("file");
         browser.findElement(By.id("q")).clear();
         browser.findElement(By.id("q")).sendKeys("भू-अर्जन");
-        browser.findElement(By.cssSelector(".toolbar button")).click();
+        clickAndLoad(By.cssSelector(".toolbar button"));
         assertThat(browser.findElements(By.cssSelector("table.desk tbody tr"))).hasSize(1);
     }
 

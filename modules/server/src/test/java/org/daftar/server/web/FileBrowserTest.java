@@ -13,35 +13,35 @@ class FileBrowserTest extends BrowserTestBase {
     @Test
     void theSuperintendentNotesConfirmsAndSendsTheFileAndTheDeputyCollectorFindsItUnread() {
         signIn("os.rev", DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("table.desk tbody tr a")).click();
+        clickAndLoad(By.cssSelector("table.desk tbody tr a"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("भू-अर्जन");
         assertThat(browser.findElements(By.cssSelector(".note.green"))).hasSize(1);
 
         browser.findElement(By.id("note-text")).sendKeys("भू-अर्जन अधिकारी से प्रतिवेदन प्राप्त करने हेतु पत्र प्रस्तुत।");
         browser.findElement(By.id("note-refs")).sendKeys("4/c");
-        browser.findElement(By.cssSelector("form[action$='/notes'] button")).click();
+        clickAndLoad(By.cssSelector("form[action$='/notes'] button"));
         // The file has no correspondence yet: the reference is refused and the typed note comes back.
         assertThat(wait.until(d -> d.findElement(By.cssSelector(".problem"))).getText()).contains("4/c");
         assertThat(browser.findElement(By.id("note-text")).getAttribute("value")).contains("प्रतिवेदन");
         browser.findElement(By.id("note-refs")).clear();
-        browser.findElement(By.cssSelector("form[action$='/notes'] button")).click();
+        clickAndLoad(By.cssSelector("form[action$='/notes'] button"));
         WebElement yellow = wait.until(d -> d.findElement(By.cssSelector(".note.yellow")));
         assertThat(yellow.getText()).startsWith("2.").contains("प्रतिवेदन");
         screenshot("file-yellow-note");
 
         // A yellow note keeps the file at this desk: sending is refused with the office rule.
         new Select(browser.findElement(By.id("send-to"))).selectByVisibleText(postStartingWith("Deputy Collector"));
-        browser.findElement(By.cssSelector("form[action$='/send'] button")).click();
+        clickAndLoad(By.cssSelector("form[action$='/send'] button"));
         assertThat(wait.until(d -> d.findElement(By.cssSelector(".problem"))).getText()).containsIgnoringCase("yellow");
 
-        browser.findElement(By.cssSelector(".note.yellow form[action$='/confirm'] button")).click();
+        clickAndLoad(By.cssSelector(".note.yellow form[action$='/confirm'] button"));
         wait.until(d -> d.findElements(By.cssSelector(".note.green")).size() == 2);
         assertThat(browser.findElements(By.cssSelector(".note.yellow"))).isEmpty();
 
         new Select(browser.findElement(By.id("send-to"))).selectByVisibleText(postStartingWith("Deputy Collector"));
         browser.findElement(By.id("send-remarks")).sendKeys("अवलोकनार्थ");
         new Select(browser.findElement(By.id("send-priority"))).selectByValue("Immediate");
-        browser.findElement(By.cssSelector("form[action$='/send'] button")).click();
+        clickAndLoad(By.cssSelector("form[action$='/send'] button"));
         wait.until(d -> d.getCurrentUrl().contains("folder=sent"));
         screenshot("desk-after-send");
 
@@ -50,10 +50,10 @@ class FileBrowserTest extends BrowserTestBase {
         List<WebElement> unread = browser.findElements(By.cssSelector("table.desk tr.unread"));
         assertThat(unread).hasSize(1);
         assertThat(unread.getFirst().getText()).contains("भू-अर्जन").contains("Immediate");
-        unread.getFirst().findElement(By.tagName("a")).click();
+        clickAndLoad(unread.getFirst().findElement(By.tagName("a")));
         assertThat(browser.findElement(By.cssSelector(".two-sides")).getText()).contains("भू-अर्जन अधिकारी से प्रतिवेदन");
         screenshot("file-at-deputy-collector");
-        browser.findElement(By.linkText("My desk")).click();
+        clickAndLoad(By.linkText("My desk"));
         assertThat(browser.findElements(By.cssSelector("table.desk tr.unread"))).isEmpty();
     }
 

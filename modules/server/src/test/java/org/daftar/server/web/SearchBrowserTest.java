@@ -31,7 +31,7 @@ class SearchBrowserTest extends BrowserTestBase {
         screenshot("search-latin");
 
         // The best hit is the demo mutation file (its subject names the village); it opens as its folder.
-        browser.findElement(By.cssSelector("article.hit h3 a")).click();
+        clickAndLoad(By.cssSelector("article.hit h3 a"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("A-12011-3-2020-Rev");
     }
 }
