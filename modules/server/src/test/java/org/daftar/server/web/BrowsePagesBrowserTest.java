@@ -27,10 +27,10 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         signIn("admin", ADMIN_PASSWORD);
         clickAndLoad(By.linkText("Repository"));
         screenshot("repository-root");
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Collectorate Sehore"))));
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Revenue Section"))));
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("A-12011-3-2020-Rev"))));
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("receipt-412-2023.txt"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("Collectorate Sehore"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("Revenue Section"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("A-12011-3-2020-Rev"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("receipt-412-2023.txt"))));
         assertThat(browser.findElement(By.cssSelector(".properties")).getText())
                 .contains("Diary Number").contains("1187/2023/COLL-SEH").contains("05.04.2023");
         screenshot("document-en");
@@ -56,7 +56,7 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         browser.get(url("/browse"));
         browser.findElement(By.id("folder-name")).sendKeys("अभिलेख 2024");
         clickAndLoad(By.cssSelector("form[action*='/folders'] button"));
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("अभिलेख 2024"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("अभिलेख 2024"))));
         wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("अभिलेख 2024"));
 
         Path file = Files.createTempFile("आदेश", ".txt");
@@ -76,7 +76,7 @@ class BrowsePagesBrowserTest extends BrowserTestBase {
         screenshot("folder-name-conflict");
 
         clickAndLoad(By.linkText("order-12.txt"));
-        clickAndLoad(wait.until(d -> d.findElement(By.linkText("Open"))));
+        clickAndLoadElement(wait.until(d -> d.findElement(By.linkText("Open"))));
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("आदेश क्रमांक 12");
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -89,13 +89,22 @@ abstract class BrowserTestBase {
 
     /** Clicks something that loads a new page (a link, a form's button) and waits until the new page has replaced the old. */
     void clickAndLoad(By locator) {
-        clickAndLoad(browser.findElement(locator));
+        clickAndLoadElement(browser.findElement(locator));
     }
 
-    void clickAndLoad(WebElement element) {
+    void clickAndLoadElement(WebElement element) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        // Any failure to reach the old page's root means it has been replaced (Chromium sometimes answers a
+        // navigation in progress with "node does not belong to the document" rather than "stale element").
+        wait.until(d -> {
+            try {
+                oldPage.getTagName();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     void screenshot(String name) {

@@ -50,7 +50,7 @@ class FileBrowserTest extends BrowserTestBase {
         List<WebElement> unread = browser.findElements(By.cssSelector("table.desk tr.unread"));
         assertThat(unread).hasSize(1);
         assertThat(unread.getFirst().getText()).contains("भू-अर्जन").contains("Immediate");
-        clickAndLoad(unread.getFirst().findElement(By.tagName("a")));
+        clickAndLoadElement(unread.getFirst().findElement(By.tagName("a")));
         assertThat(browser.findElement(By.cssSelector(".two-sides")).getText()).contains("भू-अर्जन अधिकारी से प्रतिवेदन");
         screenshot("file-at-deputy-collector");
         clickAndLoad(By.linkText("My desk"));
