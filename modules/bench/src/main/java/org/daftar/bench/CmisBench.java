@@ -1,6 +1,5 @@
 package org.daftar.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,13 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +26,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import org.apache.catalina.Context;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
@@ -65,11 +61,11 @@ final class CmisBench {
     }
 
     static int run(String[] args) {
-        int count = intOption(args, "--count", 10_000);
-        int requests = intOption(args, "--requests", 1_000);
-        Path work = createTempDirectory();
+        int count = BenchSupport.intOption(args, "--count", 10_000);
+        int requests = BenchSupport.intOption(args, "--requests", 1_000);
+        Path work = BenchSupport.scratchDirectory("cmis");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0);
-             HikariDataSource dataSource = dataSource(postgres)) {
+             HikariDataSource dataSource = BenchSupport.dataSource(postgres, 10)) {
             DatabaseMigrations.migrate(dataSource);
             Repository repository = Repository.assemble(dataSource, work.resolve("content"), 1L << 30);
             NodeService nodes = repository.nodes();
@@ -118,7 +114,7 @@ final class CmisBench {
         } catch (Exception e) {
             throw new IllegalStateException("cmis benchmark failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            BenchSupport.deleteTree(work);
         }
     }
 
@@ -218,41 +214,5 @@ final class CmisBench {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.createDatabase("bench"));
-        config.setUsername(postgres.user());
-        return new HikariDataSource(config);
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " needs a whole number, not '" + args[i + 1] + "'");
-                }
-            }
-        }
-        return fallback;
-    }
-
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("daftar-bench-cmis");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // leaving a temporary directory behind is harmless
-        }
     }
 }

@@ -1,9 +1,6 @@
 package org.daftar.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,14 +51,14 @@ final class EofficeBench {
     }
 
     static int run(String[] args) {
-        int files = intOption(args, "--files", 100_000);
-        int moves = intOption(args, "--moves", 10);
-        int sends = intOption(args, "--sends", 5_000);
-        int queries = intOption(args, "--queries", 2_000);
-        int threads = intOption(args, "--threads", 4);
-        Path work = tempDirectory();
+        int files = BenchSupport.intOption(args, "--files", 100_000);
+        int moves = BenchSupport.intOption(args, "--moves", 10);
+        int sends = BenchSupport.intOption(args, "--sends", 5_000);
+        int queries = BenchSupport.intOption(args, "--queries", 2_000);
+        int threads = BenchSupport.intOption(args, "--threads", 4);
+        Path work = BenchSupport.scratchDirectory("eoffice");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0);
-             HikariDataSource dataSource = dataSource(postgres, threads + 2)) {
+             HikariDataSource dataSource = BenchSupport.dataSource(postgres, threads + 2)) {
             DatabaseMigrations.migrate(dataSource);
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
             Repository repository = Repository.assemble(org.daftar.model.TypeRegistry.standard(), dataSource,
@@ -123,7 +120,7 @@ final class EofficeBench {
             print("pending with others", withOthers, pk);
             return 0;
         } finally {
-            deleteTree(work);
+            BenchSupport.deleteTree(work);
         }
     }
 
@@ -272,42 +269,5 @@ final class EofficeBench {
 
     private static double percentile(long[] sorted, double p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " needs a whole number, not '" + args[i + 1] + "'");
-                }
-            }
-        }
-        return fallback;
-    }
-
-    private static HikariDataSource dataSource(EmbeddedPostgresServer postgres, int size) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.createDatabase("bench"));
-        config.setUsername(postgres.user());
-        config.setMaximumPoolSize(size);
-        return new HikariDataSource(config);
-    }
-
-    private static Path tempDirectory() {
-        try {
-            return Files.createTempDirectory("daftar-eoffice-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // leaving a temporary directory behind is harmless
-        }
     }
 }

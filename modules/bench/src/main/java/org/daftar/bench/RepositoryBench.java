@@ -1,6 +1,5 @@
 package org.daftar.bench;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.daftar.repository.Repository;
 import org.daftar.repository.database.DatabaseMigrations;
 import org.daftar.repository.database.EmbeddedPostgresServer;
@@ -43,12 +40,12 @@ final class RepositoryBench {
     }
 
     static int run(String[] args) {
-        int count = intOption(args, "--count", 10_000);
-        int warmup = intOption(args, "--warmup", 1_000);
-        int threads = intOption(args, "--threads", 4);
-        Path work = createTempDirectory();
+        int count = BenchSupport.intOption(args, "--count", 10_000);
+        int warmup = BenchSupport.intOption(args, "--warmup", 1_000);
+        int threads = BenchSupport.intOption(args, "--threads", 4);
+        Path work = BenchSupport.scratchDirectory("repository");
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0);
-             HikariDataSource dataSource = dataSource(postgres)) {
+             HikariDataSource dataSource = BenchSupport.dataSource(postgres, 10)) {
             DatabaseMigrations.migrate(dataSource);
             Repository repository = Repository.assemble(dataSource, work.resolve("content"), 1L << 30);
             NodeService nodes = repository.nodes();
@@ -80,7 +77,7 @@ final class RepositoryBench {
             System.out.printf("  ratio NodeService %d threads / cp -r: %.4f%n", threads, concurrentRate / cpRate);
             return 0;
         } finally {
-            deleteTree(work);
+            BenchSupport.deleteTree(work);
         }
     }
 
@@ -147,42 +144,6 @@ final class RepositoryBench {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.createDatabase("bench"));
-        config.setUsername(postgres.user());
-        return new HikariDataSource(config);
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " needs a whole number, not '" + args[i + 1] + "'");
-                }
-            }
-        }
-        return fallback;
-    }
-
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("daftar-bench");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // leaving a temporary directory behind is harmless
         }
     }
 }

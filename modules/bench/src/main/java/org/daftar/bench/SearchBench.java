@@ -1,10 +1,7 @@
 package org.daftar.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,10 +67,10 @@ final class SearchBench {
     }
 
     static int run(String[] args) {
-        int count = intOption(args, "--count", 100_000);
-        int rounds = intOption(args, "--rounds", 40);
-        int threads = intOption(args, "--threads", Runtime.getRuntime().availableProcessors());
-        Path home = createTempDirectory();
+        int count = BenchSupport.intOption(args, "--count", 100_000);
+        int rounds = BenchSupport.intOption(args, "--rounds", 40);
+        int threads = BenchSupport.intOption(args, "--threads", Runtime.getRuntime().availableProcessors());
+        Path home = BenchSupport.scratchDirectory("search");
         try (SolrCollection solr = SolrCollection.open(SolrSettings.embedded(home.resolve("solr")))) {
             NodeDocuments documents = new NodeDocuments(TypeRegistry.standard(), new GradingReadAccess());
             IndexRun indexing = index(solr, documents, count, threads);
@@ -94,7 +91,7 @@ final class SearchBench {
                     + "<= 1.3 x direct; indexing >= 1,000 docs/s)%n", apiP50 / solrP50, apiP99 / solrP99);
             return 0;
         } finally {
-            deleteQuietly(home);
+            BenchSupport.deleteTree(home);
         }
     }
 
@@ -264,35 +261,6 @@ final class SearchBench {
             solr.client().commit(solr.name(), true, true);
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int intOption(String[] args, String name, int fallback) {
-        for (int i = 0; i < args.length - 1; i++) {
-            if (args[i].equals(name)) {
-                try {
-                    return Integer.parseInt(args[i + 1]);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " needs a whole number, not '" + args[i + 1] + "'");
-                }
-            }
-        }
-        return fallback;
-    }
-
-    private static Path createTempDirectory() {
-        try {
-            return Files.createTempDirectory("daftar-bench-search");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(Path directory) {
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not remove " + directory + ": " + e.getMessage());
         }
     }
 }
