@@ -3,24 +3,19 @@ package org.daftar.server.eoffice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.commons.fileupload2.core.FileItemInput;
-import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
-import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.Eoffice;
 import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.movement.Priority;
 import org.daftar.eoffice.receipt.NewReceipt;
 import org.daftar.eoffice.receipt.Receipt;
+import org.daftar.server.transfer.StreamedMultipart;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,35 +71,28 @@ public class ReceiptController {
                                                     @RequestParam(required = false) String priority,
                                                     @RequestParam(required = false) LocalDate dueDate) {
         ActingDesk acting = desks.acting(user, desk);
-        NewReceipt receipt = null;
-        try {
-            FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemInput part = parts.next();
-                if (part.isFormField()) {
-                    if (!part.getFieldName().equals("receipt")) {
-                        throw new InvalidRequestException("Unknown part '" + part.getFieldName() + "'; send 'receipt' then 'file'");
-                    }
-                    try (InputStream in = part.getInputStream()) {
-                        receipt = json.readValue(new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8), EofficeRequests.ReceiptRequest.class).toNewReceipt();
-                    } catch (JacksonException e) {
-                        throw new InvalidRequestException("Part 'receipt' must be a JSON receipt: " + e.getOriginalMessage());
-                    }
-                    continue;
-                }
-                if (receipt == null) {
-                    throw new InvalidRequestException("Send the 'receipt' part before the 'file' part");
-                }
-                try (InputStream scan = part.getInputStream()) {
-                    return created(store(acting, receipt, scan, part.getContentType(), sendTo, remarks, priority, dueDate));
+        return StreamedMultipart.read(request, (fields, fileName, contentType, scan) -> {
+            for (String field : fields.values().keySet()) {
+                if (!field.equals("receipt")) {
+                    throw new InvalidRequestException("Unknown part '" + field + "'; send 'receipt' then 'file'");
                 }
             }
-        } catch (FileUploadException e) {
-            throw new InvalidRequestException("Malformed multipart request: " + e.getMessage());
-        } catch (IOException e) {
-            throw new InvalidRequestException("The upload was interrupted; nothing was diarised. Send it again.");
+            String receipt = fields.single("receipt");
+            if (receipt == null) {
+                throw new InvalidRequestException("Send the 'receipt' part before the 'file' part");
+            }
+            return created(store(acting, parse(receipt), scan, contentType, sendTo, remarks, priority, dueDate));
+        }, fields -> {
+            throw new InvalidRequestException("The multipart request has no 'file' part with the scanned letter");
+        });
+    }
+
+    private NewReceipt parse(String receipt) {
+        try {
+            return json.readValue(receipt, EofficeRequests.ReceiptRequest.class).toNewReceipt();
+        } catch (JacksonException e) {
+            throw new InvalidRequestException("Part 'receipt' must be a JSON receipt: " + e.getOriginalMessage());
         }
-        throw new InvalidRequestException("The multipart request has no 'file' part with the scanned letter");
     }
 
     @GetMapping("/{id}")
