@@ -199,8 +199,9 @@ final class EofficeBench {
                 .param("firstPost", firstPost).param("per", POSTS_PER_OFFICE).param("firstOffice", firstOffice)
                 .param("moves", moves).update();
         jdbc.sql("""
-                UPDATE eo_item i SET last_sent_id = m.id
+                UPDATE eo_item i SET last_sent_id = m.id, unread = (s.read_at IS NULL)
                 FROM (SELECT item_id, max(id) AS id FROM eo_movement WHERE action = 'Sent' GROUP BY item_id) m
+                JOIN eo_movement s ON s.id = m.id
                 WHERE m.item_id = i.node_id""").update();
         jdbc.sql("""
                 INSERT INTO eo_item_desk (item_id, post_id)

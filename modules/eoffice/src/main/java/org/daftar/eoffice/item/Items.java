@@ -105,6 +105,14 @@ public final class Items {
         nodes.update(item.nodeId(), NodeChange.properties(Map.of(item.kind().statusProperty(), status.name())), username);
     }
 
+    /**
+     * Marks the item's node changed when only its readers changed (a send to a desk it had not visited): one cheap
+     * statement instead of a property update, since nothing on the node itself differs.
+     */
+    public void readersChanged(Item item, String username) {
+        nodes.touch(item.nodeId(), username);
+    }
+
     static Item item(ResultSet rs, int row) throws SQLException {
         long computer = rs.getLong("computer_number");
         Long computerNumber = rs.wasNull() ? null : computer;

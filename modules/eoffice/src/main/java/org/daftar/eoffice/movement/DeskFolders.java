@@ -20,7 +20,7 @@ public final class DeskFolders {
     private static final String COLUMNS = """
             SELECT i.node_id, i.kind, i.number, i.subject, i.grading, i.vip, i.status, i.holder_post, i.held_since,
                    i.due_date, m.from_post, m.remarks, m.priority, m.at AS sent_at,
-                   (m.id IS NOT NULL AND m.to_post = i.holder_post AND m.read_at IS NULL AND m.pulled_back_at IS NULL) AS unread
+                   i.unread
             """;
 
     private final JdbcClient jdbc;
@@ -38,7 +38,7 @@ public final class DeskFolders {
             case inbox -> COLUMNS + """
                     FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
                     WHERE i.holder_post = :post AND i.status = 'Active' AND i.in_file IS NULL AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
-                    ORDER BY unread DESC, i.held_since DESC""";
+                    ORDER BY i.unread DESC, i.held_since DESC""";
             case parked -> COLUMNS + """
                     FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
                     WHERE i.holder_post = :post AND i.status = 'Parked' AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))

@@ -52,7 +52,8 @@ public final class MovementLog {
                         WITH next AS (SELECT nextval(pg_get_serial_sequence('eo_movement', 'id')) AS id),
                         moved AS (
                             UPDATE eo_item SET holder_post = :to, held_since = :at, due_date = :due,
-                                first_moved_at = coalesce(first_moved_at, :at), last_sent_id = (SELECT id FROM next)
+                                first_moved_at = coalesce(first_moved_at, :at), last_sent_id = (SELECT id FROM next),
+                                unread = true
                             WHERE node_id = :item AND holder_post = :from AND status = 'Active' AND in_file IS NULL
                             RETURNING node_id, kind),
                         movement AS (

@@ -87,7 +87,7 @@ public final class Movements {
             }
             if (sent.newReader()) {
                 // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
-                items.touch(item, ItemStatus.ACTIVE, desk.username());
+                items.readersChanged(item, desk.username());
             }
             return sent.movement();
         });
@@ -101,10 +101,13 @@ public final class Movements {
         Item item = items.require(itemId, kind);
         Items.requireHolder(item, desk, "open it from the inbox");
         return jdbc.sql("""
-                        UPDATE eo_movement SET read_at = ?
-                        WHERE id = (SELECT last_sent_id FROM eo_item WHERE node_id = ?)
-                          AND to_post = ? AND read_at IS NULL AND pulled_back_at IS NULL""")
-                .params(Timestamp.from(clock.instant()), itemId, desk.postId()).update() == 1;
+                        WITH item AS (UPDATE eo_item SET unread = false WHERE node_id = :item AND unread
+                                      RETURNING last_sent_id)
+                        UPDATE eo_movement SET read_at = :at
+                        WHERE id = (SELECT last_sent_id FROM item)
+                          AND to_post = :post AND read_at IS NULL AND pulled_back_at IS NULL""")
+                .param("at", Timestamp.from(clock.instant())).param("item", itemId).param("post", desk.postId())
+                .update() == 1;
     }
 
     /** Takes back an item this desk sent, only while the receiver has not opened it. */
@@ -126,7 +129,7 @@ public final class Movements {
                 throw new RuleViolationException(item.label() + " has moved on from post " + send.toPost()
                         + "; it can no longer be pulled back", Map.of("holderPostId", items.holder(itemId)));
             }
-            jdbc.sql("UPDATE eo_item SET last_sent_id = NULL WHERE node_id = ?").param(itemId).update();
+            jdbc.sql("UPDATE eo_item SET last_sent_id = NULL, unread = false WHERE node_id = ?").param(itemId).update();
             Movement pulled = log.append(itemId, new MovementAction.PulledBack(), desk, remarks, now);
             items.touch(item, ItemStatus.ACTIVE, desk.username());
             return pulled;

@@ -45,6 +45,12 @@ final class NodeRows {
                 """);
     }
 
+    /** Stamps a live node as modified; false when there is no such live node. */
+    boolean touch(UUID id, Instant at, String actor) {
+        return jdbc.sql("UPDATE node SET modified_at = ?, modified_by = ? WHERE id = ? AND deleted_at IS NULL")
+                .params(Timestamp.from(at), actor, id).update() == 1;
+    }
+
     /** Runs an insert or update with every column of {@code node} as a named parameter; each statement uses what it needs. */
     private void write(Node node, String sql) {
         ContentInfo content = node.content();

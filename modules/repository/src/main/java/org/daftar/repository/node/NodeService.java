@@ -178,6 +178,17 @@ public final class NodeService {
         });
     }
 
+    /**
+     * Marks a node as changed without changing what it holds, for facts kept outside the node that indexes must pick
+     * up (such as which desks may read an e-Office item). One statement; not audited, because the caller's own history
+     * (the movement log) records why.
+     */
+    public void touch(UUID id, String actor) {
+        if (!rows.touch(id, clock.instant(), actor)) {
+            throw new NodeNotFoundException(id);
+        }
+    }
+
     /** Stores new content for a document as its next version, with optional property changes. */
     public Node newVersion(UUID id, NewContent content, boolean majorChange, String comment,
                            Map<String, ?> propertyChanges, String actor) {

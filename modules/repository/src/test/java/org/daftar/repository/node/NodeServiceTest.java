@@ -234,4 +234,22 @@ class NodeServiceTest {
                 """).param(folder.id()).update())
                 .hasMessageContaining("node_folder_has_no_content");
     }
+
+    @Test
+    void touchStampsTheNodeAsModifiedByTheActorAndLeavesItsPropertiesAlone() {
+        Node receipt = receipt("touched.txt");
+        nodes.touch(receipt.id(), "dak.clerk");
+        Node touched = nodes.get(receipt.id());
+        assertThat(touched.modifiedBy()).isEqualTo("dak.clerk");
+        assertThat(touched.modifiedAt()).isAfterOrEqualTo(receipt.modifiedAt());
+        assertThat(touched.properties()).isEqualTo(receipt.properties());
+    }
+
+    @Test
+    void touchingAMissingOrTrashedNodeIsRefused() {
+        Node receipt = receipt("to-trash.txt");
+        nodes.delete(receipt.id(), ACTOR);
+        assertThatThrownBy(() -> nodes.touch(receipt.id(), ACTOR)).isInstanceOf(NodeNotFoundException.class);
+        assertThatThrownBy(() -> nodes.touch(UUID.randomUUID(), ACTOR)).isInstanceOf(NodeNotFoundException.class);
+    }
 }
