@@ -77,6 +77,8 @@ final class SearchBench {
             SearchService service = new SearchService(solr, new GradingReadAccess());
             System.out.printf(Locale.ROOT, "indexed %,d papers (%.1f K chars of text each on average) on %d thread(s) at %,.0f papers/s%n",
                     count, indexing.averageKb(), threads, indexing.docsPerSecond());
+            System.out.printf(Locale.ROOT, "  CPU %.2f ms per paper (all threads): %,.0f papers/s per fully used core%n",
+                    indexing.cpuMsPerDoc(), 1000 / indexing.cpuMsPerDoc());
             measureQueries(solr, service, Math.max(2, rounds / 10)); // warm-up
             long[][] latencies = measureQueries(solr, service, rounds);
             double apiP50 = percentile(latencies[0], 50);
@@ -96,13 +98,14 @@ final class SearchBench {
     }
 
     /** What indexing measured. */
-    private record IndexRun(double docsPerSecond, double averageKb) {
+    private record IndexRun(double docsPerSecond, double averageKb, double cpuMsPerDoc) {
     }
 
     private static IndexRun index(SolrCollection solr, NodeDocuments documents, int count, int threads) {
         Instant now = Instant.now();
         java.util.concurrent.atomic.AtomicLong textChars = new java.util.concurrent.atomic.AtomicLong();
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         // Papers are split into ranges, one per thread, as several outbox drainers would share the work.
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
@@ -125,7 +128,14 @@ final class SearchBench {
         }
         commit(solr);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexRun(count / seconds, textChars.get() / 1024.0 / count);
+        return new IndexRun(count / seconds, textChars.get() / 1024.0 / count,
+                (processCpuNanos() - cpuStarted) / 1e6 / count);
+    }
+
+    /** CPU time of this JVM, all threads (merges and commits included): the cost per paper, whatever else runs. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void indexRange(SolrCollection solr, NodeDocuments documents, int from, int to, Instant now,
