@@ -23,15 +23,27 @@ public final class PendencyReports {
     /** The grouping of a pendency report. */
     public enum Level { desk, section, office }
 
-    // Bucket boundaries are computed once in Java and bound as parameters, not re-derived for every row.
-    private static final String BUCKETS = """
-            count(*) FILTER (WHERE i.status = 'Active') AS pending,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > :b8) AS d0,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b8 AND i.held_since > :b16) AS d8,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b16 AND i.held_since > :b31) AS d16,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.held_since <= :b31) AS d30,
-            count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < :today) AS overdue,
-            count(*) FILTER (WHERE i.status = 'Parked') AS parked
+    // Each desk's pending items are first counted per (active, ageing bucket, overdue) in a lateral subquery over the
+    // eo_item_pending index, then summed: one CASE per item instead of seven FILTER clauses, which halved the office
+    // report's time in scripts/bench eoffice (docs/eoffice.md). Bucket boundaries are bound as parameters, computed
+    // once in Java rather than per row.
+    private static final String SUMS = """
+            coalesce(sum(c.n) FILTER (WHERE c.active), 0) AS pending,
+            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 0), 0) AS d0,
+            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 1), 0) AS d8,
+            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 2), 0) AS d16,
+            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 3), 0) AS d30,
+            coalesce(sum(c.n) FILTER (WHERE c.active AND c.overdue), 0) AS overdue,
+            coalesce(sum(c.n) FILTER (WHERE NOT c.active), 0) AS parked
+            """;
+    private static final String DESK_COUNTS = """
+            LEFT JOIN LATERAL (
+                SELECT i.status = 'Active' AS active,
+                       CASE WHEN i.held_since > :b8 THEN 0 WHEN i.held_since > :b16 THEN 1
+                            WHEN i.held_since > :b31 THEN 2 ELSE 3 END AS bucket,
+                       coalesce(i.due_date < :today, false) AS overdue, count(*) AS n
+                FROM eo_item i WHERE i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                GROUP BY 1, 2, 3) c ON true
             """;
 
     private final JdbcClient jdbc;
@@ -50,24 +62,24 @@ public final class PendencyReports {
         String group = switch (level) {
             case desk -> """
                     SELECT p.id, p.designation_en || ', ' || s.name_en AS name, p.designation_hi || ', ' || s.name_hi AS name_hi,
-                    """ + BUCKETS + """
+                    """ + SUMS + """
                     FROM eo_post p JOIN eo_section s ON s.id = p.section_id
-                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    """ + DESK_COUNTS + """
                     WHERE s.office_id = :office GROUP BY p.id, s.name_en, s.name_hi ORDER BY p.rank DESC, p.id""";
             case section -> """
                     SELECT s.id, s.name_en AS name, s.name_hi AS name_hi,
-                    """ + BUCKETS + """
+                    """ + SUMS + """
                     FROM eo_section s JOIN eo_post p ON p.section_id = s.id
-                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    """ + DESK_COUNTS + """
                     WHERE s.office_id = :office GROUP BY s.id ORDER BY s.id""";
             case office -> """
                     WITH RECURSIVE tree AS (SELECT id FROM eo_office WHERE id = :office
                                             UNION ALL SELECT o.id FROM eo_office o JOIN tree t ON o.parent_id = t.id)
                     SELECT o.id, o.name_en AS name, o.name_hi AS name_hi,
-                    """ + BUCKETS + """
+                    """ + SUMS + """
                     FROM tree JOIN eo_office o ON o.id = tree.id
                     LEFT JOIN eo_section s ON s.office_id = o.id LEFT JOIN eo_post p ON p.section_id = s.id
-                    LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
+                    """ + DESK_COUNTS + """
                     GROUP BY o.id ORDER BY o.id""";
         };
         Instant now = clock.instant();
