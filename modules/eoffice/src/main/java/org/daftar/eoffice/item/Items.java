@@ -109,8 +109,8 @@ public final class Items {
      * Marks the item's node changed when only its readers changed (a send to a desk it had not visited): one cheap
      * statement instead of a property update, since nothing on the node itself differs.
      */
-    public void readersChanged(Item item, String username) {
-        nodes.touch(item.nodeId(), username);
+    public void readersChanged(UUID nodeId, String username) {
+        nodes.touch(nodeId, username);
     }
 
     static Item item(ResultSet rs, int row) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.daftar.eoffice.ActingDesk;
+import org.daftar.eoffice.item.ItemKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The {@code eo_movement} table: appends entries and reads an item's history. */
@@ -45,8 +46,8 @@ public final class MovementLog {
      * and not inside a file; the send, the new reader desk and (for a receipt) the frozen flag are written with it.
      * Empty when the conditional update matched nothing — another transaction moved the item first.
      */
-    public java.util.Optional<RecordedSend> recordSend(UUID itemId, MovementAction.Sent sent, ActingDesk desk,
-                                                   String remarks, Instant at) {
+    public java.util.Optional<RecordedSend> recordSend(UUID itemId, ItemKind kind, MovementAction.Sent sent,
+                                                   ActingDesk desk, String remarks, Instant at) {
         Timestamp when = Timestamp.from(at);
         return jdbc.sql("""
                         WITH next AS (SELECT nextval(pg_get_serial_sequence('eo_movement', 'id')) AS id),
@@ -54,7 +55,8 @@ public final class MovementLog {
                             UPDATE eo_item SET holder_post = :to, held_since = :at, due_date = :due,
                                 first_moved_at = coalesce(first_moved_at, :at), last_sent_id = (SELECT id FROM next),
                                 unread = true
-                            WHERE node_id = :item AND holder_post = :from AND status = 'Active' AND in_file IS NULL
+                            WHERE node_id = :item AND kind = :kind AND holder_post = :from AND status = 'Active'
+                              AND in_file IS NULL
                             RETURNING node_id, kind),
                         movement AS (
                             INSERT INTO eo_movement (id, item_id, action, from_post, to_post, office_id, username,
@@ -71,7 +73,7 @@ public final class MovementLog {
                             WHERE node_id IN (SELECT node_id FROM moved WHERE kind = 'receipt') AND NOT frozen)
                         SELECT id, EXISTS (SELECT 1 FROM reader) AS new_reader FROM movement""")
                 .param("to", sent.toPost()).param("at", when).param("due", sent.dueDate()).param("item", itemId)
-                .param("from", desk.postId()).param("office", desk.officeId()).param("username", desk.username())
+                .param("kind", kind.name()).param("from", desk.postId()).param("office", desk.officeId()).param("username", desk.username())
                 .param("remarks", remarks).param("priority", sent.priority().text())
                 .query((rs, n) -> new RecordedSend(new Movement(rs.getLong("id"), itemId, sent.name(), desk.postId(),
                         sent.toPost(), desk.username(), remarks, sent.priority().text(), sent.dueDate(), at, null, null),

@@ -49,48 +49,59 @@ public final class Movements {
     /**
      * Sends an item from the desk holding it to {@code toPost}. Refused when the desk does not hold it (the answer
      * names the holder), when it is parked or closed, when a file has yellow notes, or when a receipt is inside a file.
+     *
+     * <p>The send is tried first and explained only if it fails: the conditional update in
+     * {@link MovementLog#recordSend} (and the database's yellow-note trigger) enforce every rule, so a send that goes
+     * through costs one statement instead of reading the item and its notes beforehand. A refusal reads the item
+     * afterwards, outside the failed transaction, to say which rule applied.
      */
     public Movement send(ActingDesk desk, UUID itemId, ItemKind kind, long toPost, String remarks, Priority priority,
                          LocalDate dueDate) {
-        return transaction.execute(status -> {
-            Item item = items.require(itemId, kind);
-            Items.requireHolder(item, desk, "send it");
-            item.status().requireActive(item.label());
-            if (item.inFile() != null) {
-                throw new RuleViolationException(item.label() + " is in file " + item.inFile() + "; send the file instead");
+        if (toPost == desk.postId()) {
+            throw new InvalidRequestException("A desk cannot send to itself; choose another post");
+        }
+        if (dueDate != null && dueDate.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
+            throw new InvalidRequestException("dueDate " + dueDate + " is in the past");
+        }
+        MovementAction.Sent action = new MovementAction.Sent(toPost, priority == null ? Priority.Normal : priority,
+                dueDate);
+        java.util.Optional<Movement> sent;
+        try {
+            sent = transaction.execute(status -> log.recordSend(itemId, kind, action, desk, remarks, clock.instant())
+                    .map(recorded -> {
+                        if (recorded.newReader()) {
+                            // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
+                            items.readersChanged(itemId, desk.username());
+                        }
+                        return recorded.movement();
+                    }));
+        } catch (DataIntegrityViolationException e) {
+            String reason = DatabaseRefusals.reason(e);
+            if (reason.contains("holder_post_fkey") || reason.contains("to_post_fkey")) {
+                throw new EofficeNotFoundException("Post", toPost);
             }
-            if (toPost == desk.postId()) {
-                throw new InvalidRequestException("A desk cannot send to itself; choose another post");
-            }
-            if (dueDate != null && dueDate.isBefore(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC))) {
-                throw new InvalidRequestException("dueDate " + dueDate + " is in the past");
-            }
-            if (kind == ItemKind.file) {
-                requireNoYellowNotes(item);
-            }
-            Instant now = clock.instant();
-            MovementLog.RecordedSend sent;
-            try {
-                sent = log.recordSend(itemId, new MovementAction.Sent(toPost,
-                        priority == null ? Priority.Normal : priority, dueDate), desk, remarks, now).orElse(null);
-            } catch (DataIntegrityViolationException e) {
-                String reason = DatabaseRefusals.reason(e);
-                if (reason.contains("holder_post_fkey") || reason.contains("to_post_fkey")) {
-                    throw new EofficeNotFoundException("Post", toPost);
-                }
+            if (!reason.contains("yellow notes")) {
                 throw new RuleViolationException("Refused by the database: " + reason);
             }
-            if (sent == null) {
-                long holder = items.holder(itemId);
-                throw new RuleViolationException(item.label() + " was just moved; it is now held by post " + holder,
-                        Map.of("holderPostId", holder));
-            }
-            if (sent.newReader()) {
-                // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
-                items.readersChanged(item, desk.username());
-            }
-            return sent.movement();
-        });
+            sent = java.util.Optional.empty();
+        }
+        return sent.orElseThrow(() -> sendRefusal(desk, itemId, kind));
+    }
+
+    /** Why a send matched nothing: the rules in the order users expect them, then a concurrent move. */
+    private RuntimeException sendRefusal(ActingDesk desk, UUID itemId, ItemKind kind) {
+        Item item = items.require(itemId, kind);
+        Items.requireHolder(item, desk, "send it");
+        item.status().requireActive(item.label());
+        if (item.inFile() != null) {
+            return new RuleViolationException(item.label() + " is in file " + item.inFile() + "; send the file instead");
+        }
+        if (kind == ItemKind.file) {
+            requireNoYellowNotes(item);
+        }
+        long holder = items.holder(itemId);
+        return new RuleViolationException(item.label() + " was just moved; it is now held by post " + holder,
+                Map.of("holderPostId", holder));
     }
 
     /**
