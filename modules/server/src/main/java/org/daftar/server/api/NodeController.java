@@ -56,7 +56,7 @@ public class NodeController {
     }
 
     /** The node if the caller may read it; otherwise answers as if it did not exist. */
-    static Node readable(NodeService nodes, ReadAccess access, UUID id, Principal user) {
+    public static Node readable(NodeService nodes, ReadAccess access, UUID id, Principal user) {
         Node node = nodes.get(id);
         if (!access.canRead(user.getName(), node)) {
             throw new org.daftar.repository.NodeNotFoundException(id);

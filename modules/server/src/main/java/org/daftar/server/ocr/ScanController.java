@@ -19,8 +19,10 @@ import org.daftar.ocr.input.UnreadableScanException;
 import org.daftar.ocr.queue.OcrJob;
 import org.daftar.ocr.queue.OcrMode;
 import org.daftar.repository.ContentTooLargeException;
+import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NodeService;
 import org.daftar.server.api.BadRequestException;
+import org.daftar.server.api.NodeController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,12 +43,15 @@ public class ScanController {
     private final NodeService nodes;
     private final EngineSettings engine;
     private final OcrDefaults defaults;
+    private final ReadAccess access;
 
-    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults) {
+    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults,
+                   ReadAccess access) {
         this.digitization = digitization;
         this.nodes = nodes;
         this.engine = engine;
         this.defaults = defaults;
+        this.access = access;
     }
 
     /** The answer to an upload. */
@@ -64,7 +69,7 @@ public class ScanController {
         }
         String ocrLanguages = languages(languages);
         OcrMode ocrMode = mode(mode);
-        nodes.get(parentId);
+        NodeController.readable(nodes, access, parentId, user);
         Path staged = stage(request);
         try {
             IngestOutcome outcome = digitization.ingestion().ingest(new IncomingDocument(IncomingDocument.Source.UPLOAD,
@@ -87,8 +92,9 @@ public class ScanController {
 
     @GetMapping("/{id}/ocr")
     @Operation(summary = "The OCR job of a scan: state, pages done, attempts, last error")
-    public OcrJob ocr(@PathVariable UUID id) {
-        nodes.get(id);
+    public OcrJob ocr(@PathVariable UUID id, Principal user) {
+        // What is not readable does not exist for the caller, its OCR state included (same answer as the node API).
+        NodeController.readable(nodes, access, id, user);
         return digitization.jobs().latestFor(id)
                 .orElseThrow(() -> new BadRequestException("Node '" + id + "' has never been queued for OCR"));
     }
@@ -96,8 +102,8 @@ public class ScanController {
     @PostMapping("/{id}/ocr")
     @Operation(summary = "Queue a scan for OCR again (e.g. mode=force or other languages); its pages are read anew")
     public ResponseEntity<OcrJob> requeue(@PathVariable UUID id, @RequestParam(required = false) String languages,
-                                          @RequestParam(required = false) String mode) {
-        var node = nodes.get(id);
+                                          @RequestParam(required = false) String mode, Principal user) {
+        var node = NodeController.readable(nodes, access, id, user);
         if (!node.type().equals("eo:scan")) {
             throw new BadRequestException("Node '" + id + "' is a " + node.type() + ", not an eo:scan");
         }

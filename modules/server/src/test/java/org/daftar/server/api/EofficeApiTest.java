@@ -159,6 +159,9 @@ class EofficeApiTest extends ApiTestBase {
             assertThat(outsider.get("/api/v1/nodes/" + fileId + "/children").status()).isEqualTo(404);
             assertThat(outsider.get("/api/v1/nodes/" + notesheet + "/content").status()).isEqualTo(404);
             assertThat(outsider.get("/api/v1/nodes/" + notesheet + "/versions").status()).isEqualTo(404);
+            assertThat(outsider.get("/api/v1/scans/" + fileId + "/ocr").status()).as("OCR state").isEqualTo(404);
+            assertThat(outsider.postBytes("/api/v1/scans?parentId=" + fileId + "&name=x.png", "image/png",
+                    new byte[] {1}).status()).as("scan upload into it").isEqualTo(404);
         }
         JsonNode office = dc.get("/api/v1/nodes/" + created.json().get("properties").get("eo:officeCode").asString()).json();
         assertThat(office).isNotNull();
