@@ -77,6 +77,7 @@ final class SearchBench {
             SearchService service = new SearchService(solr, new GradingReadAccess());
             System.out.printf(Locale.ROOT, "indexed %,d papers (%.1f K chars of text each on average) on %d thread(s) at %,.0f papers/s%n",
                     count, indexing.averageKb(), threads, indexing.docsPerSecond());
+            System.out.printf(Locale.ROOT, "  (%,.0f Solr documents/s: one per page)%n", indexing.solrDocsPerSecond());
             System.out.printf(Locale.ROOT, "  CPU %.2f ms per paper (all threads): %,.0f papers/s per fully used core%n",
                     indexing.cpuMsPerDoc(), 1000 / indexing.cpuMsPerDoc());
             measureQueries(solr, service, Math.max(2, rounds / 10)); // warm-up
@@ -98,12 +99,13 @@ final class SearchBench {
     }
 
     /** What indexing measured. */
-    private record IndexRun(double docsPerSecond, double averageKb, double cpuMsPerDoc) {
+    private record IndexRun(double docsPerSecond, double averageKb, double cpuMsPerDoc, double solrDocsPerSecond) {
     }
 
     private static IndexRun index(SolrCollection solr, NodeDocuments documents, int count, int threads) {
         Instant now = Instant.now();
         java.util.concurrent.atomic.AtomicLong textChars = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong solrDocuments = new java.util.concurrent.atomic.AtomicLong();
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
         // Papers are split into ranges, one per thread, as several outbox drainers would share the work.
@@ -113,7 +115,7 @@ final class SearchBench {
             for (int t = 0; t < threads; t++) {
                 int from = (int) ((long) count * t / threads);
                 int to = (int) ((long) count * (t + 1) / threads);
-                parts.add(pool.submit(() -> indexRange(solr, documents, from, to, now, textChars)));
+                parts.add(pool.submit(() -> indexRange(solr, documents, from, to, now, textChars, solrDocuments)));
             }
             for (java.util.concurrent.Future<?> part : parts) {
                 part.get();
@@ -129,7 +131,7 @@ final class SearchBench {
         commit(solr);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new IndexRun(count / seconds, textChars.get() / 1024.0 / count,
-                (processCpuNanos() - cpuStarted) / 1e6 / count);
+                (processCpuNanos() - cpuStarted) / 1e6 / count, solrDocuments.get() / seconds);
     }
 
     /** CPU time of this JVM, all threads (merges and commits included): the cost per paper, whatever else runs. */
@@ -139,7 +141,8 @@ final class SearchBench {
     }
 
     private static void indexRange(SolrCollection solr, NodeDocuments documents, int from, int to, Instant now,
-                                   java.util.concurrent.atomic.AtomicLong textChars) {
+                                   java.util.concurrent.atomic.AtomicLong textChars,
+                                   java.util.concurrent.atomic.AtomicLong solrDocuments) {
         Random random = new Random(from);
         List<SolrInputDocument> batch = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -151,6 +154,7 @@ final class SearchBench {
                 pages.add(new PageText(p, PageText.TextSource.OCR, "eng+hin", 85f, text));
             }
             batch.addAll(documents.of(node(random, i, now), pages, now));
+            solrDocuments.addAndGet(pages.size());
             if (batch.size() >= 1000 || i == to - 1) {
                 send(solr, batch);
                 batch.clear();
