@@ -21,6 +21,7 @@ import org.daftar.eoffice.receipt.NewReceipt;
 import org.daftar.eoffice.receipt.Receipt;
 import org.daftar.repository.InvalidPropertiesException;
 import org.daftar.repository.RepositoryException;
+import org.daftar.server.ocr.ReceiptScanOcr;
 import org.daftar.server.transfer.MalformedUploadException;
 import org.daftar.server.transfer.StreamedMultipart;
 import org.springframework.stereotype.Controller;
@@ -43,11 +44,13 @@ public class DakPageController {
     private final Eoffice eoffice;
     private final ActingDeskChoice actingDesk;
     private final WebProblems problems;
+    private final ReceiptScanOcr scanOcr;
 
-    public DakPageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems) {
+    public DakPageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, ReceiptScanOcr scanOcr) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
         this.problems = problems;
+        this.scanOcr = scanOcr;
     }
 
     @GetMapping("/dak/new")
@@ -68,7 +71,9 @@ public class DakPageController {
             Receipt receipt = StreamedMultipart.read(request,
                     (fields, fileName, contentType, scan) -> store(desk, remember(fields, values), scan, contentType),
                     fields -> store(desk, remember(fields, values), null, null));
+            scanOcr.queue(receipt);
             redirect.addFlashAttribute("diarised", receipt.item().number());
+            redirect.addFlashAttribute("diarisedId", receipt.item().nodeId());
             return "redirect:/dak/new";
         } catch (EofficeException | RepositoryException | MalformedUploadException e) {
             return show(model, desk, values, problems.of(e, locale), e);
