@@ -86,8 +86,16 @@ public final class Movements {
                         Map.of("holderPostId", holder));
             }
             if (sent.newReader()) {
-                // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
+                // Readers changed: touch the node so indexers re-read ReadAccess.readers for it. The receipts in a
+                // file are read by the file's chain, so they are touched too (else search hides them from the new desk).
                 items.touch(item, ItemStatus.ACTIVE, desk.username());
+                if (kind == ItemKind.file) {
+                    jdbc.sql("SELECT node_id FROM eo_item WHERE in_file = ?").param(itemId).query(UUID.class).list()
+                            .forEach(id -> {
+                                Item receipt = items.require(id, ItemKind.receipt);
+                                items.touch(receipt, receipt.status(), desk.username());
+                            });
+                }
             }
             return sent.movement();
         });

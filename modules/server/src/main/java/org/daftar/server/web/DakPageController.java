@@ -57,7 +57,7 @@ public class DakPageController {
     public String form(Principal user, HttpSession session, Model model) {
         ActingDesk desk = actingDesk.of(user, session);
         Map<String, String> values = new HashMap<>();
-        values.put("receivedDate", LocalDate.now().toString());
+        values.put("receivedDate", LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString());
         return show(model, desk, values, null, null);
     }
 
