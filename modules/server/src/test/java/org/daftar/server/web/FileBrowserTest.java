@@ -13,6 +13,7 @@ class FileBrowserTest extends BrowserTestBase {
     @Test
     void theSuperintendentNotesDraftsAndSendsTheFileAndTheDeputyCollectorApprovesAndIssuesTheLetter() {
         signIn("os.rev", DEMO_PASSWORD);
+        inEnglish();
         // Other browser tests share the server: pick the demo file by its subject.
         clickAndLoadElement(rowWith("भू-अर्जन").findElement(By.tagName("a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("भू-अर्जन");
@@ -92,6 +93,7 @@ class FileBrowserTest extends BrowserTestBase {
 
         browser.manage().deleteAllCookies();
         signIn("dc.rev", DEMO_PASSWORD);
+        inEnglish();
         List<WebElement> unread = browser.findElements(By.cssSelector("table.desk tr.unread"));
         assertThat(unread).hasSize(1);
         assertThat(unread.getFirst().getText()).contains("भू-अर्जन");
@@ -124,6 +126,7 @@ class FileBrowserTest extends BrowserTestBase {
     @Test
     void theDeputyCollectorMakesTheParkedFileActiveAndClosesItOnlyWithARemarkThenReopensIt() {
         signIn("dc.rev", DEMO_PASSWORD);
+        inEnglish();
         clickAndLoad(By.linkText("Parked"));
         clickAndLoad(By.cssSelector("table.desk tbody tr a"));
         assertThat(browser.findElement(By.cssSelector(".badge.status")).getText()).isEqualTo("Parked");
@@ -144,6 +147,13 @@ class FileBrowserTest extends BrowserTestBase {
         assertThat(browser.findElements(By.cssSelector(".badge.status"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".timeline")).getText()).contains("Reopened");
         assertThat(browser.findElement(By.cssSelector("table.holders")).getText()).contains("Deputy Collector");
+    }
+
+    /** The language is remembered per user, and other browser tests share these demo users. */
+    private void inEnglish() {
+        if (!browser.findElement(By.tagName("html")).getAttribute("lang").equals("en")) {
+            clickAndLoad(By.cssSelector("button.lang[value=en]"));
+        }
     }
 
     private WebElement rowWith(String text) {

@@ -105,7 +105,10 @@ class OfficeDayBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.id("timeline-title")).getText()).doesNotContain("Movement");
         screenshot("office-day-6-receipt-hindi");
         clickAndLoad(By.cssSelector(".notice a"));
+        assertThat(browser.findElement(By.id("correspondence-title")).getText()).isEqualTo("पत्राचार");
         screenshot("office-day-7-file-hindi");
+        // The choice is remembered for the user; give the shared demo user English back for the other tests.
+        clickAndLoad(By.cssSelector("button.lang[value=en]"));
     }
 
     private Path scanFixture() throws URISyntaxException {
