@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.Eoffice;
 import org.daftar.eoffice.EofficeException;
+import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.efile.EFile;
 import org.daftar.eoffice.efile.NewFile;
 import org.daftar.eoffice.item.ItemKind;
@@ -59,7 +60,13 @@ public class ReceiptPageController {
 
     @GetMapping("/receipts/{id}")
     public String receipt(@PathVariable UUID id, Principal user, HttpSession session, Locale locale, Model model) {
-        Receipt receipt = eoffice.receipts().get(user.getName(), id);
+        Receipt receipt;
+        try {
+            receipt = eoffice.receipts().get(user.getName(), id);
+        } catch (EofficeNotFoundException e) {
+            // A document of type eo:receipt made outside the e-Office (a repository import): show it as a document.
+            return "redirect:/documents/" + id + "?view=document";
+        }
         ActingDesk desk = actingDesk.orNull(user, session);
         ItemActions actions = ItemActions.of(eoffice, user.getName(), receipt.item(), desk);
         if (actions.held()) {

@@ -149,13 +149,6 @@ class FileBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.cssSelector("table.holders")).getText()).contains("Deputy Collector");
     }
 
-    /** The language is remembered per user, and other browser tests share these demo users. */
-    private void inEnglish() {
-        if (!browser.findElement(By.tagName("html")).getAttribute("lang").equals("en")) {
-            clickAndLoad(By.cssSelector("button.lang[value=en]"));
-        }
-    }
-
     private WebElement rowWith(String text) {
         return browser.findElements(By.cssSelector("table.desk tbody tr")).stream()
                 .filter(r -> r.getText().contains(text)).findFirst().orElseThrow();

@@ -31,6 +31,7 @@ class OfficeDayBrowserTest extends BrowserTestBase {
     @Test
     void aScannedHindiLetterIsDiarisedFiledNotedSentFoundByItsOcrTextAndReadInHindi() throws Exception {
         signIn("dak.clerk", DEMO_PASSWORD);
+        inEnglish();
         clickAndLoad(By.linkText("Diarise"));
         browser.findElement(By.id("subject")).sendKeys("शासकीय तालाब की भूमि पर अतिक्रमण की शिकायत");
         browser.findElement(By.id("letterNumber")).sendKeys("517/रीडर/2026");
@@ -43,7 +44,7 @@ class OfficeDayBrowserTest extends BrowserTestBase {
         assertThat(diaryNumber).containsPattern("\\d+-H/\\d{4}/COLL-SEH");
 
         // The receipt page: the diary entry, the scan, and the clerk's actions; sent on by the assistant's name.
-        clickAndLoad(By.linkText("Open the receipt"));
+        clickAndLoad(By.cssSelector(".notice a"));
         assertThat(browser.findElement(By.cssSelector(".properties")).getText())
                 .contains(diaryNumber).contains("तहसीलदार आष्टा").contains("517/रीडर/2026");
         assertThat(browser.findElement(By.cssSelector(".page-links a")).getAttribute("href")).endsWith("#page=1");
@@ -57,10 +58,11 @@ class OfficeDayBrowserTest extends BrowserTestBase {
         // The assistant opens a file from the receipt: subject, category and grading come from it.
         browser.manage().deleteAllCookies();
         signIn("ag2.rev", DEMO_PASSWORD);
+        inEnglish();
         WebElement row = browser.findElements(By.cssSelector("table.desk tr.unread")).stream()
                 .filter(r -> r.getText().contains(diaryNumber)).findFirst().orElseThrow();
         clickAndLoadElement(row.findElement(By.tagName("a")));
-        clickAndLoad(By.linkText("Create file from receipt"));
+        clickAndLoad(By.cssSelector("a[href$='/new-file']"));
         assertThat(browser.findElement(By.id("subject")).getAttribute("value")).isEqualTo("शासकीय तालाब की भूमि पर अतिक्रमण की शिकायत");
         new Select(browser.findElement(By.id("head"))).selectByValue("A-12011");
         screenshot("office-day-3-new-file");
@@ -83,6 +85,7 @@ class OfficeDayBrowserTest extends BrowserTestBase {
         // The superintendent finds the file in the inbox, unread.
         browser.manage().deleteAllCookies();
         signIn("os.rev", DEMO_PASSWORD);
+        inEnglish();
         assertThat(browser.findElements(By.cssSelector("table.desk tr.unread")).stream().map(WebElement::getText))
                 .anyMatch(t -> t.contains("अतिक्रमण"));
         screenshot("office-day-4-inbox");
