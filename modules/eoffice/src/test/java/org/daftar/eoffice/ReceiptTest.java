@@ -117,6 +117,17 @@ class ReceiptTest extends EofficeTestBase {
     }
 
     @Test
+    void receiptsInAFileAreTouchedWhenTheFileReachesANewDeskSoThatSearchReReadsTheirReaders() {
+        EFile file = newFile(sehore.assistant(), "Touch");
+        Receipt receipt = physicalReceipt(sehore.assistant(), "letter read by the file's chain");
+        eoffice.receipts().putInFile(sehore.assistant(), receipt.item().nodeId(), file.item().nodeId(), 1);
+        clock.advance(java.time.Duration.ofHours(1));
+        java.time.Instant beforeSend = clock.instant();
+        send(sehore.assistant(), file, sehore.os());
+        assertThat(repository.nodes().get(receipt.item().nodeId()).modifiedAt()).isAfter(beforeSend);
+    }
+
+    @Test
     void aReceiptWithAnUndispatchedDraftCannotBeClosed() {
         EFile file = newFile(sehore.assistant(), "Reply pending");
         Receipt receipt = physicalReceipt(sehore.assistant(), "needs reply");

@@ -70,8 +70,15 @@ public final class Movements {
             sent = transaction.execute(status -> log.recordSend(itemId, kind, action, desk, remarks, clock.instant())
                     .map(recorded -> {
                         if (recorded.newReader()) {
-                            // Readers changed: touch the node so indexers re-read ReadAccess.readers for it.
+                            // Readers changed: touch the node so indexers re-read ReadAccess.readers for it. The
+                            // receipts in a file are read by the file's chain, so they are touched too (else search
+                            // hides them from the new desk).
                             items.readersChanged(itemId, desk.username());
+                            if (kind == ItemKind.file) {
+                                jdbc.sql("SELECT node_id FROM eo_item WHERE in_file = ?").param(itemId)
+                                        .query(UUID.class).list()
+                                        .forEach(receipt -> items.readersChanged(receipt, desk.username()));
+                            }
                         }
                         return recorded.movement();
                     }));

@@ -15,6 +15,7 @@ import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.movement.Priority;
 import org.daftar.eoffice.receipt.NewReceipt;
 import org.daftar.eoffice.receipt.Receipt;
+import org.daftar.server.ocr.ReceiptScanOcr;
 import org.daftar.server.transfer.StreamedMultipart;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,11 +44,13 @@ public class ReceiptController {
     private final Eoffice eoffice;
     private final Desks desks;
     private final JsonMapper json;
+    private final ReceiptScanOcr scanOcr;
 
-    public ReceiptController(Eoffice eoffice, Desks desks, JsonMapper json) {
+    public ReceiptController(Eoffice eoffice, Desks desks, JsonMapper json, ReceiptScanOcr scanOcr) {
         this.eoffice = eoffice;
         this.desks = desks;
         this.json = json;
+        this.scanOcr = scanOcr;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -81,7 +84,9 @@ public class ReceiptController {
             if (receipt == null) {
                 throw new InvalidRequestException("Send the 'receipt' part before the 'file' part");
             }
-            return created(store(acting, parse(receipt), scan, contentType, sendTo, remarks, priority, dueDate));
+            Receipt diarised = store(acting, parse(receipt), scan, contentType, sendTo, remarks, priority, dueDate);
+            scanOcr.queue(diarised);
+            return created(diarised);
         }, fields -> {
             throw new InvalidRequestException("The multipart request has no 'file' part with the scanned letter");
         });

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
 import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.Eoffice;
+import org.daftar.eoffice.EofficeException;
 import org.springframework.stereotype.Component;
 
 /** The post a signed-in user acts for on the web pages: the one chosen on the desk page, else their default post. */
@@ -21,6 +22,15 @@ public class ActingDeskChoice {
     /** The acting desk; refuses (DeskNotHeldException) a user who holds no post. */
     public ActingDesk of(Principal user, HttpSession session) {
         return eoffice.organisation().actingDesk(user.getName(), (Long) session.getAttribute(SESSION_KEY));
+    }
+
+    /** The acting desk, or {@code null} for a user who holds no post (they may still read what they are allowed to). */
+    public ActingDesk orNull(Principal user, HttpSession session) {
+        try {
+            return of(user, session);
+        } catch (EofficeException e) {
+            return null;
+        }
     }
 
     /** Remembers the post chosen on the desk page. */

@@ -77,10 +77,14 @@ public class BrowseController {
     }
 
     @GetMapping("/documents/{id}")
-    public String document(@PathVariable UUID id, Principal user, Model model) {
+    public String document(@PathVariable UUID id, @RequestParam(required = false) String view, Principal user, Model model) {
         Node document = readable(id, user);
         if (document.folder()) {
             return "redirect:/browse/" + id;
+        }
+        if (document.type().equals("eo:receipt") && view == null) {
+            // A receipt (from a search hit, say) opens as the dak screen shows it; ?view=document shows its versions.
+            return "redirect:/receipts/" + id;
         }
         model.addAttribute("document", document);
         model.addAttribute("properties", inModelOrder(document));

@@ -21,6 +21,7 @@ import org.daftar.eoffice.receipt.NewReceipt;
 import org.daftar.eoffice.receipt.Receipt;
 import org.daftar.repository.InvalidPropertiesException;
 import org.daftar.repository.RepositoryException;
+import org.daftar.server.ocr.ReceiptScanOcr;
 import org.daftar.server.transfer.MalformedUploadException;
 import org.daftar.server.transfer.StreamedMultipart;
 import org.springframework.stereotype.Controller;
@@ -43,19 +44,24 @@ public class DakPageController {
     private final Eoffice eoffice;
     private final ActingDeskChoice actingDesk;
     private final WebProblems problems;
+    private final ReceiptScanOcr scanOcr;
+    private final DeskPicker picker;
 
-    public DakPageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems) {
+    public DakPageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, ReceiptScanOcr scanOcr,
+                             DeskPicker picker) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
         this.problems = problems;
+        this.scanOcr = scanOcr;
+        this.picker = picker;
     }
 
     @GetMapping("/dak/new")
-    public String form(Principal user, HttpSession session, Model model) {
+    public String form(Principal user, HttpSession session, Locale locale, Model model) {
         ActingDesk desk = actingDesk.of(user, session);
         Map<String, String> values = new HashMap<>();
-        values.put("receivedDate", LocalDate.now().toString());
-        return show(model, desk, values, null, null);
+        values.put("receivedDate", LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString());
+        return show(model, desk, values, null, null, locale);
     }
 
     /** The form posts multipart (the scan is streamed), so its CSRF token travels in the query string. */
@@ -66,16 +72,20 @@ public class DakPageController {
         Map<String, String> values = new HashMap<>();
         try {
             Receipt receipt = StreamedMultipart.read(request,
-                    (fields, fileName, contentType, scan) -> store(desk, remember(fields, values), scan, contentType),
-                    fields -> store(desk, remember(fields, values), null, null));
+                    (fields, fileName, contentType, scan) -> store(desk, remember(fields, values), scan, contentType, locale),
+                    fields -> store(desk, remember(fields, values), null, null, locale));
+            scanOcr.queue(receipt);
             redirect.addFlashAttribute("diarised", receipt.item().number());
+            redirect.addFlashAttribute("diarisedId", receipt.item().nodeId());
             return "redirect:/dak/new";
+        } catch (FieldRefusal e) {
+            return show(model, desk, values, null, e, locale);
         } catch (EofficeException | RepositoryException | MalformedUploadException e) {
-            return show(model, desk, values, problems.of(e, locale), e);
+            return show(model, desk, values, problems.of(e, locale), e, locale);
         }
     }
 
-    private Receipt store(ActingDesk desk, Map<String, String> f, InputStream scan, String contentType) {
+    private Receipt store(ActingDesk desk, Map<String, String> f, InputStream scan, String contentType, Locale locale) {
         NewReceipt receipt = new NewReceipt(f.get("subject"), f.get("category"), f.get("subCategory"),
                 f.get("senderName"), f.get("senderDesignation"), f.get("senderOrganisation"), f.get("senderAddress"),
                 f.get("senderState"), f.get("senderCity"), f.get("senderPin"), f.get("senderEmail"), f.get("senderMobile"),
@@ -86,7 +96,9 @@ public class DakPageController {
         if (sendTo == null || sendTo.isBlank()) {
             return eoffice.receipts().diarise(desk, receipt, scan, contentType);
         }
-        return eoffice.dak().generateAndSend(desk, receipt, scan, contentType, Long.parseLong(sendTo), f.get("sendRemarks"),
+        // The desk is resolved before anything is stored: a refused desk diarises nothing.
+        long to = picker.require("sendTo", desk.officeId(), desk.postId(), sendTo, locale);
+        return eoffice.dak().generateAndSend(desk, receipt, scan, contentType, to, f.get("sendRemarks"),
                 Priority.parse(f.get("priority")), date(f, "dueDate"));
     }
 
@@ -113,17 +125,18 @@ public class DakPageController {
     }
 
     private String show(Model model, ActingDesk desk, Map<String, String> values, WebProblems.Problem problem,
-                        RuntimeException cause) {
+                        RuntimeException cause, Locale locale) {
         model.addAttribute("values", values);
         model.addAttribute("problem", problem);
         model.addAttribute("fieldProblems", cause instanceof InvalidPropertiesException invalid
                 ? invalid.violations().stream().collect(Collectors.toMap(
                         v -> v.property().replace("eo:", ""), v -> v.message(), (a, b) -> a + "; " + b))
+                : cause instanceof FieldRefusal refusal
+                ? Map.of(refusal.field(), problems.text(refusal.messageKey(), refusal.arguments(), locale))
                 : Map.of());
         model.addAttribute("deliveryModes", DELIVERY_MODES);
         model.addAttribute("gradings", GRADINGS);
-        model.addAttribute("posts", eoffice.organisation().posts(desk.officeId()).stream()
-                .filter(p -> p.id() != desk.postId()).toList());
+        model.addAttribute("choices", picker.choices(desk.officeId(), desk.postId(), locale));
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::toString).toList());
         return "dak";
     }

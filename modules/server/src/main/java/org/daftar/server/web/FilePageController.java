@@ -2,8 +2,6 @@ package org.daftar.server.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,10 +11,12 @@ import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.Eoffice;
 import org.daftar.eoffice.EofficeException;
 import org.daftar.eoffice.EofficeNotFoundException;
-import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.efile.EFile;
 import org.daftar.eoffice.item.ItemKind;
+import org.daftar.eoffice.item.ItemStatus;
+import org.daftar.eoffice.movement.DeskFolders;
 import org.daftar.eoffice.movement.Priority;
+import org.daftar.eoffice.receipt.Receipt;
 import org.daftar.repository.RepositoryException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The e-file as the eOffice screen shows it: the notesheet on the left (paragraph-numbered notes, yellow drafts the
  * author may confirm or discard, green final), the correspondence on the right, the movement history below, and
- * the actions of the desk that holds the file: write a note, send it on.
+ * the drafts, the movement timeline, and the actions of the desk that holds the file (write and confirm notes here;
+ * sending, parking, closing, drafts and attaching receipts have their own controllers).
  */
 @Controller
 public class FilePageController {
@@ -38,12 +39,34 @@ public class FilePageController {
     private final ActingDeskChoice actingDesk;
     private final WebProblems problems;
     private final PostTitles postTitles;
+    private final DeskPicker picker;
+    private final DraftTexts drafts;
 
-    public FilePageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, PostTitles postTitles) {
+    public FilePageController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, PostTitles postTitles,
+                              DeskPicker picker, DraftTexts drafts) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
         this.problems = problems;
         this.postTitles = postTitles;
+        this.picker = picker;
+        this.drafts = drafts;
+    }
+
+    /**
+     * A receipt in the file with its page numbers in the file ("3/c", "4/c"); each opens the receipt's scan at that
+     * page in the browser's PDF viewer.
+     */
+    public record Paper(Receipt receipt, List<Integer> pages, boolean scanned) {
+        static Paper of(Receipt receipt) {
+            List<Integer> pages = List.of();
+            if (receipt.pages() != null) {
+                String[] range = receipt.pages().split("-");
+                int first = Integer.parseInt(range[0]);
+                int last = Integer.parseInt(range[range.length - 1]);
+                pages = java.util.stream.IntStream.rangeClosed(first, last).boxed().toList();
+            }
+            return new Paper(receipt, pages, receipt.node().content() != null && receipt.node().content().size() > 0);
+        }
     }
 
     @GetMapping("/files/{id}")
@@ -55,21 +78,29 @@ public class FilePageController {
             // A folder of type eo:file made outside the e-Office (a repository import): show it as a folder.
             return "redirect:/browse/" + id;
         }
-        ActingDesk desk = actingDeskOrNull(user, session);
-        boolean held = desk != null && file.item().holderPost() == desk.postId();
+        ActingDesk desk = actingDesk.orNull(user, session);
+        ItemActions actions = ItemActions.of(eoffice, user.getName(), file.item(), desk);
+        boolean held = actions.held();
+        boolean active = file.item().status() instanceof ItemStatus.Active;
         if (held) {
             eoffice.movements().open(desk, id, ItemKind.file);
         }
         model.addAttribute("file", file);
         model.addAttribute("notes", eoffice.notes().list(user.getName(), id));
-        model.addAttribute("correspondence", eoffice.receipts().correspondence(user.getName(), id));
-        model.addAttribute("history", eoffice.movements().history(user.getName(), id));
+        List<Receipt> correspondence = eoffice.receipts().correspondence(user.getName(), id);
+        model.addAttribute("correspondence", correspondence);
+        model.addAttribute("papers", correspondence.stream().map(Paper::of).toList());
+        model.addAttribute("drafts", drafts.of(user.getName(), id));
+        model.addAttribute("actions", actions);
         model.addAttribute("held", held);
+        model.addAttribute("working", held && active);
         model.addAttribute("desk", desk);
         model.addAttribute("holder", postTitles.of(file.item().holderPost(), locale));
-        model.addAttribute("posts", held ? eoffice.organisation().posts(file.item().officeId()).stream()
-                .filter(p -> p.id() != desk.postId()).toList() : List.of());
+        model.addAttribute("choices", actions.canSend() ? picker.choices(desk.officeId(), desk.postId(), locale) : List.of());
+        model.addAttribute("heldReceipts", held && active
+                ? eoffice.folders().list(desk.postId(), DeskFolders.Folder.inbox, "receipt", 0, 200) : List.of());
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::toString).toList());
+        model.addAttribute("deliveryModes", DakPageController.DELIVERY_MODES);
         return "file";
     }
 
@@ -98,21 +129,6 @@ public class FilePageController {
         return act(id, user, session, locale, redirect, desk -> eoffice.notes().discard(desk, noteId));
     }
 
-    @PostMapping("/files/{id}/send")
-    public String send(@PathVariable UUID id, @RequestParam long to, @RequestParam(defaultValue = "") String remarks,
-                       @RequestParam(defaultValue = "Normal") String priority, @RequestParam(defaultValue = "") String due,
-                       Principal user, HttpSession session, Locale locale, RedirectAttributes redirect) {
-        String page = act(id, user, session, locale, redirect, desk -> eoffice.movements().send(desk, id, ItemKind.file,
-                to, remarks.strip(), Priority.parse(priority), dueDate(due)));
-        return redirect.getFlashAttributes().containsKey("problem") ? page : "redirect:/desk?folder=sent";
-    }
-
-    @PostMapping("/files/{id}/pull-back")
-    public String pullBack(@PathVariable UUID id, Principal user, HttpSession session, Locale locale,
-                           RedirectAttributes redirect) {
-        return act(id, user, session, locale, redirect, desk -> eoffice.movements().pullBack(desk, id, ItemKind.file, ""));
-    }
-
     /** Runs a desk action; a refusal comes back to the file page as a message in the reader's language. */
     private String act(UUID id, Principal user, HttpSession session, Locale locale, RedirectAttributes redirect,
                        Consumer<ActingDesk> action) {
@@ -123,24 +139,5 @@ public class FilePageController {
             redirect.addFlashAttribute("problem", problems.of(e, locale));
         }
         return "redirect:/files/" + id;
-    }
-
-    private static LocalDate dueDate(String due) {
-        if (due.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(due);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException("The due date '" + due + "' is not a date");
-        }
-    }
-
-    private ActingDesk actingDeskOrNull(Principal user, HttpSession session) {
-        try {
-            return actingDesk.of(user, session);
-        } catch (EofficeException e) {
-            return null;
-        }
     }
 }

@@ -69,4 +69,9 @@ public class WebProblems {
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }
+
+    /** A message of the page's own (a field refusal) in the reader's language. */
+    public String text(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
 }

@@ -87,6 +87,16 @@ abstract class BrowserTestBase {
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
+    /**
+     * Switches the page to English unless it is already: the language is remembered per user, and the browser tests
+     * share one server and its demo users.
+     */
+    void inEnglish() {
+        if (!"en".equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+            clickAndLoad(By.cssSelector("button.lang[value=en]"));
+        }
+    }
+
     /** Clicks something that loads a new page (a link, a form's button) and waits until the new page has replaced the old. */
     void clickAndLoad(By locator) {
         clickAndLoadElement(browser.findElement(locator));
