@@ -139,10 +139,10 @@ public final class CmisQueries {
         return object;
     }
 
-    private Set<UUID> contains(String expression, String user) {
+    private Set<UUID> contains(String text, String user) {
         FullTextMatcher matcher = fullText.orElseThrow(() ->
                 new CmisInvalidArgumentException("full-text search is not available"));
-        return matcher.matching(expression, access.principals(user));
+        return matcher.matching(FullTextExpression.parse(text), access.principals(user));
     }
 
     private String typeCondition(TypeDefinition from, List<Object> parameters) {
