@@ -68,7 +68,8 @@ public final class CmisQueries {
         if (statement == null || statement.isBlank()) {
             throw new CmisInvalidArgumentException("A query statement is required");
         }
-        QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null);
+        // CONTAINS text stays a string literal (parseFulltext=false): FullTextExpression parses it with its own messages.
+        QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null, false);
         parsed.processStatementUsingCmisExceptions();
         QueryObject query = parsed.getQueryObject();
         TypeDefinition from = query.getMainFromName();
