@@ -64,4 +64,32 @@ class FullTextExpressionTest {
         assertThat(FullTextExpression.parse("a").alternatives()).isEqualTo(List.of(
                 new FullTextExpression.Conjunct(List.of(new FullTextExpression.Term("a", false, false)))));
     }
+
+    @ParameterizedTest(name = "CONTAINS({0}) reads as {1}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', value = {
+            "`'\\\\-minus \\\\\\\\ backslash'`;        `-minus \\ backslash`",
+            "`'\\\\\"phrase\\\\\" and \\' quote'`;   `\"phrase\" and ' quote`",
+            "`'\"quarry lease\" -cancelled OR नामांतरण'`;     `[quarry lease] !cancelled | नामांतरण`",
+    })
+    void escapedCharactersReachTheFullTextParserThroughTheQueryGrammar(String literal, String expected) {
+        String statement = "SELECT * FROM cmis:document WHERE CONTAINS(" + literal + ")";
+        StringLiterals.check(statement);
+        var types = new QueryTypes(new org.daftar.cmis.types.CmisTypes(org.daftar.model.TypeRegistry.standard()));
+        var parsed = new org.apache.chemistry.opencmis.server.support.query.QueryUtilStrict(statement, types, null,
+                false);
+        parsed.processStatementUsingCmisExceptions();
+        String text = parsed.getWalker().getWherePredicateTree().getChild(0).getText();
+        String body = StringLiterals.unescape(text.substring(1, text.length() - 1));
+        assertThat(shape(FullTextExpression.parse(body))).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBackslashEscapeTheQueryGrammarDoesNotHaveIsRefusedBeforeParsing() {
+        // OpenCMIS's lexer does not stop on \" (it runs out of memory), so this must never reach it.
+        assertThatThrownBy(() -> StringLiterals.check("SELECT * FROM cmis:document WHERE CONTAINS('\\\"x\\\"')"))
+                .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("may only escape");
+        assertThatThrownBy(() -> StringLiterals.check("SELECT * FROM cmis:document WHERE cmis:name = 'a\\"))
+                .isInstanceOf(CmisInvalidArgumentException.class);
+        StringLiterals.check("SELECT * FROM cmis:document WHERE cmis:name = 'it\\'s \\\\ ok' AND cmis:name <> 'x'");
+    }
 }
