@@ -102,8 +102,8 @@ public final class CmisQueries {
         Optional<ReadableRows.Page> paged = readable.page(where.toString(), parameters, orderBy, user, skip, maxItems);
         if (paged.isPresent()) {
             List<ObjectData> page = new ArrayList<>();
-            for (Node node : paged.get().nodes()) {
-                page.add(withAliases(objects.build(subjects.latest(node), user, filter, actions, false), query));
+            for (var subject : subjects.latest(paged.get().nodes())) {
+                page.add(withAliases(objects.build(subject, user, filter, actions, false), query));
             }
             ObjectListImpl list = new ObjectListImpl();
             list.setObjects(page);

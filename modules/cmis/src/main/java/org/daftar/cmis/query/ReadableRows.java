@@ -60,8 +60,11 @@ public final class ReadableRows {
         paged.add(skip);
         paged.add(max);
         long[] total = {-1};
-        List<Node> nodes = jdbc.sql("SELECT n.*, count(*) OVER () AS readable_total" + from + " ORDER BY " + orderBy
-                        + " OFFSET ? LIMIT ?")
+        // Order, count and page narrow rows (id, sort keys), then read the page's whole rows: sorting every row of a
+        // large folder with its properties spilled to disk.
+        List<Node> nodes = jdbc.sql("SELECT n.*, p.readable_total FROM (SELECT n.id, count(*) OVER () AS readable_total,"
+                        + " row_number() OVER (ORDER BY " + orderBy + ") AS position" + from + " ORDER BY " + orderBy
+                        + " OFFSET ? LIMIT ?) p JOIN node n ON n.id = p.id ORDER BY p.position")
                 .params(paged)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("readable_total");

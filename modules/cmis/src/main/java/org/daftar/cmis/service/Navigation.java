@@ -55,8 +55,13 @@ final class Navigation {
                 List.of(folder.id()), "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
         if (paged.isPresent()) {
             List<ObjectInFolderData> page = new ArrayList<>();
-            for (Node child : paged.get().nodes()) {
-                page.add(inFolder(child, filter, actions, pathSegment));
+            for (Subject child : parts.subjects().latest(paged.get().nodes())) {
+                ObjectInFolderDataImpl data = new ObjectInFolderDataImpl(parts.objects().build(child, user, filter,
+                        actions, false));
+                if (pathSegment) {
+                    data.setPathSegment(child.node().name());
+                }
+                page.add(data);
             }
             ObjectInFolderListImpl list = new ObjectInFolderListImpl();
             list.setObjects(page);

@@ -168,6 +168,24 @@ class CmisClientTest extends CmisTestBase {
     }
 
     @Test
+    void pagesOfChildrenHoldOnlyWhatTheReaderMaySeeWithoutGapsAndCountIt() {
+        for (int i = 0; i < 8; i++) {
+            folder.createDocument(receipt("r" + i + ".txt", i % 3 == 1 ? "Confidential" : "Normal"), scan("r" + i),
+                    VersioningState.MAJOR);
+        }
+        Session outsider = session("outsider", OUTSIDER_PASSWORD);
+        var op = outsider.createOperationContext();
+        op.setMaxItemsPerPage(2);
+        Folder seen = (Folder) outsider.getObject(folder.getId());
+        var page = seen.getChildren(op).skipTo(2).getPage();
+        assertThat(page.getTotalNumItems()).as("r1, r4, r7 are Confidential").isEqualTo(5);
+        assertThat(page).extracting(c -> c.getName()).containsExactly("r3.txt", "r5.txt");
+        assertThat(page.getHasMoreItems()).isTrue();
+        assertThat(seen.getChildren(op).skipTo(4).getPage()).extracting(c -> c.getName()).containsExactly("r6.txt");
+        assertThat(((Folder) admin.getObject(folder.getId())).getChildren(op).getPage().getTotalNumItems()).isEqualTo(8);
+    }
+
+    @Test
     void badInputGetsReadableCmisErrors() {
         assertThatThrownBy(() -> toList(admin.query("SELEKT * FROM cmis:document", false)))
                 .isInstanceOf(CmisInvalidArgumentException.class);
@@ -177,6 +195,9 @@ class CmisClientTest extends CmisTestBase {
                 .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("is not closed");
         assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('-भूमि')", false)))
                 .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("without '-'");
+        assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('\\\"x')", false)))
+                .as("an escape CMIS-QL does not have").isInstanceOf(CmisInvalidArgumentException.class)
+                .hasMessageContaining("may only escape");
 
         Map<String, Object> wrongType = receipt("wrong.txt", "Normal");
         wrongType.put("eo:grading", "Very Secret");
