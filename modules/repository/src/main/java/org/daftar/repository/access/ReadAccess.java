@@ -1,6 +1,7 @@
 package org.daftar.repository.access;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import org.daftar.repository.node.Node;
 
@@ -28,8 +29,8 @@ public interface ReadAccess {
      * exactly where {@link #readers} shares a principal with them. Empty when the rule cannot be said in SQL; callers
      * then check {@link #readers} in memory.
      */
-    default java.util.Optional<ReadableCondition> readableCondition(String alias, Set<String> principals) {
-        return java.util.Optional.empty();
+    default Optional<ReadableCondition> readableCondition(String alias, Set<String> principals) {
+        return Optional.empty();
     }
 
     /** The user names among {@code principals} ({@code user:<name>}). */
