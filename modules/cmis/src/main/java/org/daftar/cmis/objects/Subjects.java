@@ -67,6 +67,12 @@ public final class Subjects {
         return Subject.latest(node, node.folder() ? null : checkOuts.find(node.id()).orElse(null));
     }
 
+    /** The subjects for a page of listed nodes, their check-outs read in one query. */
+    public java.util.List<Subject> latest(java.util.List<Node> nodes) {
+        var checkedOut = checkOuts.findAll(nodes.stream().filter(n -> !n.folder()).map(Node::id).toList());
+        return nodes.stream().map(node -> Subject.latest(node, checkedOut.get(node.id()))).toList();
+    }
+
     private static CmisObjectNotFoundException notFound(String objectId) {
         return new CmisObjectNotFoundException("Object '" + objectId + "' does not exist or you may not read it");
     }

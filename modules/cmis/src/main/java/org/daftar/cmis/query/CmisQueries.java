@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Answers CMIS queries: the statement is parsed and checked against the types by OpenCMIS's CMIS-QL parser,
- * then the FROM type and WHERE tree become one SQL statement over live nodes. Rows are read in batches and
- * filtered by {@link ReadAccess} before paging, so a user's pages contain only what the user may read.
+ * then the FROM type and WHERE tree become one SQL statement over live nodes, with the access rule's SQL form
+ * ({@link ReadableRows}) so the database pages and counts; a rule without one is applied to rows read in batches
+ * before paging. Either way a user's pages contain only what the user may read.
  */
 public final class CmisQueries {
 
@@ -45,11 +46,13 @@ public final class CmisQueries {
     private final Permissions permissions;
     private final ReadAccess access;
     private final Optional<FullTextMatcher> fullText;
+    private final ReadableRows readable;
     private final QueryTypes queryTypes;
     private final NodeRowMapper rows = new NodeRowMapper();
 
     public CmisQueries(CmisTypes types, JdbcClient jdbc, Subjects subjects, ObjectBuilder objects,
-                       Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText) {
+                       Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText,
+                       ReadableRows readable) {
         this.types = types;
         this.jdbc = jdbc;
         this.subjects = subjects;
@@ -57,6 +60,7 @@ public final class CmisQueries {
         this.permissions = permissions;
         this.access = access;
         this.fullText = fullText;
+        this.readable = readable;
         this.queryTypes = new QueryTypes(types);
     }
 
@@ -68,7 +72,9 @@ public final class CmisQueries {
         if (statement == null || statement.isBlank()) {
             throw new CmisInvalidArgumentException("A query statement is required");
         }
-        QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null);
+        StringLiterals.check(statement);
+        // CONTAINS text stays a string literal (parseFulltext=false): FullTextExpression parses it with its own messages.
+        QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null, false);
         parsed.processStatementUsingCmisExceptions();
         QueryObject query = parsed.getQueryObject();
         TypeDefinition from = query.getMainFromName();
@@ -78,11 +84,11 @@ public final class CmisQueries {
         SqlCondition condition = new SqlCondition(query, expression -> contains(expression, user),
                 id -> types.modelProperty(id).map(PropertyDefinition::dataType).orElse(null));
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT * FROM node WHERE deleted_at IS NULL AND ");
-        sql.append(typeCondition(from, parameters));
-        Tree where = parsed.getWalker().getWherePredicateTree();
-        if (where != null) {
-            sql.append(" AND ").append(condition.where(where));
+        StringBuilder where = new StringBuilder("deleted_at IS NULL AND ");
+        where.append(typeCondition(from, parameters));
+        Tree tree = parsed.getWalker().getWherePredicateTree();
+        if (tree != null) {
+            where.append(" AND ").append(condition.where(tree));
             parameters.addAll(condition.parameters);
         }
         List<String> order = new ArrayList<>();
@@ -90,9 +96,28 @@ public final class CmisQueries {
             order.add(condition.orderColumn((ColumnReference) sort.getSelector()) + (sort.isAscending() ? " ASC" : " DESC"));
         }
         order.add("id");
-        sql.append(" ORDER BY ").append(String.join(", ", order)).append(" OFFSET ? LIMIT ?");
-
+        String orderBy = String.join(", ", order);
         Filter filter = selectFilter(query);
+
+        Optional<ReadableRows.Page> paged = readable.page(where.toString(), parameters, orderBy, user, skip, maxItems);
+        if (paged.isPresent()) {
+            List<ObjectData> page = new ArrayList<>();
+            for (var subject : subjects.latest(paged.get().nodes())) {
+                page.add(withAliases(objects.build(subject, user, filter, actions, false), query));
+            }
+            ObjectListImpl list = new ObjectListImpl();
+            list.setObjects(page);
+            list.setNumItems(BigInteger.valueOf(paged.get().total()));
+            list.setHasMoreItems(skip + paged.get().nodes().size() < paged.get().total());
+            return list;
+        }
+        return filtered("SELECT * FROM node WHERE " + where + " ORDER BY " + orderBy + " OFFSET ? LIMIT ?",
+                parameters, query, filter, user, actions, maxItems, skip);
+    }
+
+    /** Without a SQL form of the access rule: rows in batches, filtered here before paging. */
+    private ObjectList filtered(String sql, List<Object> parameters, QueryObject query, Filter filter, String user,
+                                boolean actions, int maxItems, int skip) {
         List<ObjectData> page = new ArrayList<>();
         long visible = 0;
         boolean more = false;
@@ -101,7 +126,7 @@ public final class CmisQueries {
             List<Object> batchParameters = new ArrayList<>(parameters);
             batchParameters.add(offset);
             batchParameters.add(BATCH);
-            List<Node> batch = jdbc.sql(sql.toString()).params(batchParameters).query(rows).list();
+            List<Node> batch = jdbc.sql(sql).params(batchParameters).query(rows).list();
             for (Node node : batch) {
                 if (!permissions.canRead(user, node)) {
                     continue;
@@ -139,10 +164,10 @@ public final class CmisQueries {
         return object;
     }
 
-    private Set<UUID> contains(String expression, String user) {
+    private Set<UUID> contains(String text, String user) {
         FullTextMatcher matcher = fullText.orElseThrow(() ->
                 new CmisInvalidArgumentException("full-text search is not available"));
-        return matcher.matching(expression, access.principals(user));
+        return matcher.matching(FullTextExpression.parse(text), access.principals(user));
     }
 
     private String typeCondition(TypeDefinition from, List<Object> parameters) {

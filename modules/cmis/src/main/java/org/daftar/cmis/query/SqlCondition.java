@@ -77,7 +77,7 @@ final class SqlCondition {
             case CONTAINS -> {
                 String expression = node.getChild(node.getChildCount() - 1).getText();
                 if (expression.length() >= 2 && expression.startsWith("'") && expression.endsWith("'")) {
-                    expression = expression.substring(1, expression.length() - 1).replace("\\'", "'");
+                    expression = StringLiterals.unescape(expression.substring(1, expression.length() - 1));
                 }
                 parameters.add(fullText.apply(expression).toArray(UUID[]::new));
                 yield "id = ANY(?)";
@@ -156,7 +156,7 @@ final class SqlCondition {
     private static Object literal(Tree node) {
         String text = node.getText();
         return switch (node.getType()) {
-            case STRING_LIT -> text.substring(1, text.length() - 1).replace("\\'", "'").replace("\\\\", "\\");
+            case STRING_LIT -> StringLiterals.unescape(text.substring(1, text.length() - 1));
             case NUM_LIT -> new BigDecimal(text);
             case BOOL_LIT -> Boolean.parseBoolean(text);
             case TIME_LIT -> CalendarHelper.fromString(text.substring(text.indexOf('\'') + 1, text.length() - 1));

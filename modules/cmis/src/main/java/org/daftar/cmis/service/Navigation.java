@@ -3,6 +3,7 @@ package org.daftar.cmis.service;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.chemistry.opencmis.commons.data.ObjectData;
 import org.apache.chemistry.opencmis.commons.data.ObjectInFolderContainer;
@@ -20,6 +21,7 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectParentDataIm
 import org.daftar.cmis.objects.Filter;
 import org.daftar.cmis.objects.ObjectId;
 import org.daftar.cmis.objects.Subject;
+import org.daftar.cmis.query.ReadableRows;
 import org.daftar.cmis.versioning.CheckOut;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.node.Node;
@@ -43,11 +45,35 @@ final class Navigation {
     }
 
     /**
-     * One page of a folder's readable children. Reading stops at the first readable child past the page, so a page
-     * near the start of a large folder costs one batch; the total is then left out, as CMIS allows.
+     * One page of a folder's readable children, in the repository's order (folders first, then by name). When the
+     * access rule has a SQL form the database filters, orders and pages, and counts the total; otherwise children
+     * are read in batches and filtered here, stopping at the first readable child past the page (total left out).
      */
     ObjectInFolderList children(String folderId, Filter filter, boolean actions, boolean pathSegment, int max, int skip) {
         Node folder = folder(folderId);
+        Optional<ReadableRows.Page> paged = parts.readable().page("n.parent_id = ? AND n.deleted_at IS NULL",
+                List.of(folder.id()), "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
+        if (paged.isPresent()) {
+            List<ObjectInFolderData> page = new ArrayList<>();
+            for (Subject child : parts.subjects().latest(paged.get().nodes())) {
+                ObjectInFolderDataImpl data = new ObjectInFolderDataImpl(parts.objects().build(child, user, filter,
+                        actions, false));
+                if (pathSegment) {
+                    data.setPathSegment(child.node().name());
+                }
+                page.add(data);
+            }
+            ObjectInFolderListImpl list = new ObjectInFolderListImpl();
+            list.setObjects(page);
+            list.setNumItems(BigInteger.valueOf(paged.get().total()));
+            list.setHasMoreItems(skip + paged.get().nodes().size() < paged.get().total());
+            return list;
+        }
+        return filteredChildren(folder, filter, actions, pathSegment, max, skip);
+    }
+
+    private ObjectInFolderList filteredChildren(Node folder, Filter filter, boolean actions, boolean pathSegment,
+                                                int max, int skip) {
         List<ObjectInFolderData> page = new ArrayList<>();
         long visible = 0;
         boolean more = false;

@@ -2,6 +2,8 @@ package org.daftar.cmis.versioning;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,17 @@ public final class CheckOuts {
 
     public Optional<CheckOut> find(UUID nodeId) {
         return jdbc.sql("SELECT * FROM cmis_checkout WHERE node_id = ?").param(nodeId).query(this::row).optional();
+    }
+
+    /** The check-outs among {@code nodeIds}, by node id: one query for a whole page of objects. */
+    public Map<UUID, CheckOut> findAll(Collection<UUID> nodeIds) {
+        if (nodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CheckOut> found = new HashMap<>();
+        jdbc.sql("SELECT * FROM cmis_checkout WHERE node_id = ANY(?)").param(nodeIds.toArray(UUID[]::new))
+                .query(this::row).list().forEach(checkOut -> found.put(checkOut.nodeId(), checkOut));
+        return found;
     }
 
     /** Checks a document out; refused if it already is. */

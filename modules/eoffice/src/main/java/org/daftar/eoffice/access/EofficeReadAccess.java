@@ -1,13 +1,16 @@
 package org.daftar.eoffice.access;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.repository.access.GradingReadAccess;
 import org.daftar.repository.access.ReadAccess;
+import org.daftar.repository.access.ReadableCondition;
 import org.daftar.repository.node.Node;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +40,36 @@ public final class EofficeReadAccess implements ReadAccess {
     @Override
     public Set<String> readers(Node node) {
         return itemReaders(node.id(), node.parentId()).map(this::principalsOf).orElseGet(() -> fallback.readers(node));
+    }
+
+    /**
+     * The rule of {@link #readers(Node)} in SQL: the item of the node (or of the file folder holding it) decides by
+     * its desks, and for Normal items its section and office; a node with no item falls back to the grading rule.
+     */
+    @Override
+    public Optional<ReadableCondition> readableCondition(String alias, Set<String> principals) {
+        ReadableCondition fallbackCondition = GradingReadAccess.condition(alias, principals);
+        String item = "(SELECT i.node_id, i.in_file, i.grading, i.section_id, i.office_id FROM eo_item i"
+                + " WHERE i.node_id = " + alias + ".id OR i.node_id = " + alias + ".parent_id"
+                + " ORDER BY (i.node_id = " + alias + ".id) DESC LIMIT 1)";
+        String sql = "(CASE WHEN EXISTS (SELECT 1 FROM eo_item i WHERE i.node_id = " + alias + ".id OR i.node_id = "
+                + alias + ".parent_id)"
+                + " THEN EXISTS (SELECT 1 FROM " + item + " it WHERE"
+                + " (it.grading = 'Normal' AND (it.section_id = ANY(?) OR it.office_id = ANY(?)))"
+                + " OR EXISTS (SELECT 1 FROM eo_item_desk d WHERE (d.item_id = it.node_id OR d.item_id = it.in_file)"
+                + " AND d.post_id = ANY(?)))"
+                + " ELSE " + fallbackCondition.sql() + " END)";
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(ids(principals, "section:"));
+        parameters.add(ids(principals, "office:"));
+        parameters.add(ids(principals, "desk:"));
+        parameters.addAll(fallbackCondition.parameters());
+        return Optional.of(new ReadableCondition(sql, parameters));
+    }
+
+    private static Long[] ids(Set<String> principals, String prefix) {
+        return principals.stream().filter(p -> p.startsWith(prefix)).map(p -> Long.valueOf(p.substring(prefix.length())))
+                .toArray(Long[]::new);
     }
 
     /** The readers of an e-Office item by its node id. */

@@ -1,5 +1,7 @@
 package org.daftar.repository.access;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.daftar.repository.node.Node;
 
@@ -18,6 +20,18 @@ public final class GradingReadAccess implements ReadAccess {
             return Set.of(ReadAccess.user(node.createdBy()));
         }
         return Set.of(EVERYONE);
+    }
+
+    @Override
+    public Optional<ReadableCondition> readableCondition(String alias, Set<String> principals) {
+        return Optional.of(condition(alias, principals));
+    }
+
+    /** The grading rule as SQL; also the fallback of richer rules for nodes they do not govern. */
+    public static ReadableCondition condition(String alias, Set<String> principals) {
+        return new ReadableCondition("(CASE WHEN " + alias + ".properties->>'" + GRADING
+                + "' IN ('Confidential', 'Secret') THEN " + alias + ".created_by = ANY(?) ELSE ? END)",
+                List.of(ReadAccess.usernames(principals), principals.contains(EVERYONE)));
     }
 
     @Override

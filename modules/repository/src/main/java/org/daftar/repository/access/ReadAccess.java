@@ -1,6 +1,7 @@
 package org.daftar.repository.access;
 
 import java.util.Collections;
+import java.util.Optional;
 import java.util.Set;
 import org.daftar.repository.node.Node;
 
@@ -22,6 +23,21 @@ public interface ReadAccess {
 
     /** The principals {@code username} acts as (always including {@code user:<username>} and {@link #EVERYONE}). */
     Set<String> principals(String username);
+
+    /**
+     * The same rule as SQL over the {@code node} row aliased {@code alias}, for a holder of {@code principals}: true
+     * exactly where {@link #readers} shares a principal with them. Empty when the rule cannot be said in SQL; callers
+     * then check {@link #readers} in memory.
+     */
+    default Optional<ReadableCondition> readableCondition(String alias, Set<String> principals) {
+        return Optional.empty();
+    }
+
+    /** The user names among {@code principals} ({@code user:<name>}). */
+    static String[] usernames(Set<String> principals) {
+        return principals.stream().filter(p -> p.startsWith("user:")).map(p -> p.substring("user:".length()))
+                .toArray(String[]::new);
+    }
 
     /** Whether {@code username} may read {@code node}. */
     default boolean canRead(String username, Node node) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.search.solr.SearchUnavailableException;
@@ -41,6 +43,9 @@ public final class SearchService {
     private static final String RETURNED = "id,node_id,page,pages,type,name,subject,number,office,section,status,"
             + "grading,year,modified,score";
 
+    /** Ids fetched per Solr request when collecting every match. */
+    private static final int ID_PAGE = 1000;
+
     private final SolrCollection solr;
     private final ReadAccess access;
 
@@ -63,13 +68,7 @@ public final class SearchService {
         if (request.text().isEmpty()) {
             query.setQuery("*:*");
         } else {
-            query.setQuery(QueryText.prepare(request.text()));
-            query.set("defType", "edismax");
-            query.set("qf", LATIN.matcher(request.text()).find() ? QUERY_FIELDS + CROSS_SCRIPT_FIELDS : QUERY_FIELDS);
-            query.set("pf", "all_exact^3");
-            query.set("q.op", "AND");
-            query.set("sow", true);
-            query.set("uf", "-*");
+            textQuery(query, request.text());
         }
         restrict(query, username);
         for (Map.Entry<String, String> filter : request.filters().entrySet()) {
@@ -104,8 +103,61 @@ public final class SearchService {
         return result(run(query), new SearchRequest("", Map.of(), SearchSort.RELEVANCE, 0, maxItems));
     }
 
+    /**
+     * Every node matching {@code text} (the same syntax and fields as {@link #search}) that a holder of
+     * {@code principals} may read, in no particular order. Pages through Solr with a cursor, so the answer is
+     * complete however many nodes match, up to {@code limit}; more than that is refused, asking for narrower text.
+     */
+    public Set<UUID> matchingNodeIds(Set<String> principals, String text, int limit) {
+        return matchingNodeIds(principals, text, limit, ID_PAGE);
+    }
+
+    Set<UUID> matchingNodeIds(Set<String> principals, String text, int limit, int pageSize) {
+        SearchRequest request = new SearchRequest(text, Map.of(), SearchSort.RELEVANCE, 0, 1);
+        if (request.text().isEmpty()) {
+            throw new InvalidQueryException("The search text is empty");
+        }
+        SolrQuery query = new SolrQuery();
+        textQuery(query, request.text());
+        restrict(query, principals);
+        query.setFields("node_id");
+        query.set("sort", "id asc"); // a cursor needs the unique key as its (last) sort
+        query.setRows(pageSize);
+        Set<UUID> ids = new LinkedHashSet<>();
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = run(query);
+            if (response.getResults().getNumFound() > limit) {
+                throw new InvalidQueryException("The search text matches " + response.getResults().getNumFound()
+                        + " documents, more than " + limit + "; add words to narrow it");
+            }
+            for (SolrDocument doc : response.getResults()) {
+                ids.add(UUID.fromString((String) doc.getFieldValue("node_id")));
+            }
+            String next = response.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return ids;
+            }
+            cursor = next;
+        }
+    }
+
+    private static void textQuery(SolrQuery query, String text) {
+        query.setQuery(QueryText.prepare(text));
+        query.set("defType", "edismax");
+        query.set("qf", LATIN.matcher(text).find() ? QUERY_FIELDS + CROSS_SCRIPT_FIELDS : QUERY_FIELDS);
+        query.set("pf", "all_exact^3");
+        query.set("q.op", "AND");
+        query.set("sow", true);
+        query.set("uf", "-*");
+    }
+
     private void restrict(SolrQuery query, String username) {
-        Set<String> principals = access.principals(username);
+        restrict(query, access.principals(username));
+    }
+
+    private static void restrict(SolrQuery query, Set<String> principals) {
         for (String principal : principals) {
             if (principal.indexOf(',') >= 0) {
                 throw new IllegalStateException("Principal '" + principal + "' contains a comma");

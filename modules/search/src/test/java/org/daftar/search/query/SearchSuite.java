@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.testing.EmbeddedDatabase;
 import org.daftar.search.solr.SolrCollection;
@@ -144,6 +146,21 @@ abstract class SearchSuite {
                 .containsExactlyInAnyOrder(alphaBravo.id(), alphaCharlie.id(), bravoCharlie.id());
         assertThat(search.ids("booltest NOT alpha")).containsExactly(bravoCharlie.id());
         assertThat(search.ids("booltest -charlie")).containsExactly(alphaBravo.id());
+    }
+
+    @Test
+    void allMatchingNodeIdsAreCollectedPageByPageForTheCallersPrincipals() {
+        SearchService service = search.search().service();
+        Set<String> reader = Set.of("user:reader", ReadAccess.EVERYONE);
+        assertThat(service.matchingNodeIds(reader, "pagingword", 100, 2)).hasSize(5);
+        assertThat(service.matchingNodeIds(reader, "gazetteer", 100, 1)).as("pages of one node count once")
+                .containsExactly(gazetteer.id());
+        assertThat(service.matchingNodeIds(reader, "booltest -charlie", 100, 2)).containsExactly(alphaBravo.id());
+        assertThat(service.matchingNodeIds(reader, "zircon", 100, 2)).isEmpty();
+        assertThat(service.matchingNodeIds(Set.of("user:clerk", ReadAccess.EVERYONE), "zircon", 100, 2))
+                .containsExactly(confidential.id());
+        assertThatThrownBy(() -> service.matchingNodeIds(reader, "pagingword", 4, 2))
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("more than 4");
     }
 
     @Test

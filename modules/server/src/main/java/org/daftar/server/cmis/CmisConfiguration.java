@@ -13,6 +13,7 @@ import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.user.UserAccounts;
+import org.daftar.search.query.SearchService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -38,6 +39,12 @@ public class CmisConfiguration {
                                                 ObjectProvider<FullTextMatcher> fullText) {
         return new DaftarCmisServiceFactory(registry, repository.nodes(), access, repository.jdbc(),
                 new AccountCmisUsers(accounts, encoder), Optional.ofNullable(fullText.getIfAvailable()));
+    }
+
+    /** CMIS {@code CONTAINS} answered by the search index, under the same access filter as search. */
+    @Bean
+    FullTextMatcher cmisFullText(SearchService search) {
+        return new IndexFullTextMatcher(search);
     }
 
     @Bean

@@ -117,13 +117,87 @@ class CmisClientTest extends CmisTestBase {
     }
 
     @Test
+    void aReceiptIsFoundByTheWordsOfItsContentInHindiAndEnglishAlongsidePropertyAndFolderConditions() {
+        Map<String, Object> properties = receipt("khasra.txt", "Normal");
+        Document mutation = folder.createDocument(properties, scan("खसरा क्रमांक 112 का नामांतरण\n"
+                + "mutation of khasra number 112 in village Ashta"), VersioningState.MAJOR);
+        Document electricity = folder.createDocument(receipt("bijli.txt", "Normal"),
+                scan("बिजली बिल का भुगतान\nelectricity bill payment for the collectorate"), VersioningState.MAJOR);
+        String here = " AND IN_FOLDER('" + folder.getId() + "')";
+        // Search sees new content within seconds (the outbox indexer), so wait until both are found.
+        awaitIds(admin, "SELECT cmis:objectId FROM eo:receipt WHERE CONTAINS('नामांतरण OR बिजली')" + here, 2);
+
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('नामांतरण')" + here))
+                .as("Hindi").containsExactly(mutation.getId());
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('village mutation')" + here))
+                .as("English, words in any order").containsExactly(mutation.getId());
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('\"bill payment\" भुगतान')" + here))
+                .as("a phrase and a Hindi word").containsExactly(electricity.getId());
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('\"payment bill\"')" + here))
+                .as("a phrase keeps its order").isEmpty();
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('collectorate OR khasra -electricity')" + here))
+                .as("OR and negation").containsExactlyInAnyOrder(mutation.getId(), electricity.getId());
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('खसरा -electricity')" + here))
+                .containsExactly(mutation.getId());
+
+        String diaryNumber = (String) properties.get("eo:diaryNumber");
+        assertThat(ids(admin, "SELECT cmis:objectId, eo:subject FROM eo:receipt WHERE CONTAINS('112 OR बिजली')"
+                + " AND eo:diaryNumber = '" + diaryNumber + "'" + here + " ORDER BY cmis:name"))
+                .as("with a property predicate").containsExactly(mutation.getId());
+        Folder elsewhere = admin.getRootFolder().createFolder(Map.of(PropertyIds.NAME, "elsewhere-" + UUID.randomUUID(),
+                PropertyIds.OBJECT_TYPE_ID, "cmis:folder"));
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('नामांतरण') AND IN_FOLDER('"
+                + elsewhere.getId() + "')")).as("in another folder").isEmpty();
+        assertThat(admin.getRepositoryInfo().getCapabilities().getQueryCapability().value()).isEqualTo("bothcombined");
+    }
+
+    @Test
+    void anOutsiderFindsNothingInAConfidentialReceiptThroughContains() {
+        Document secret = folder.createDocument(receipt("inquiry.txt", "Confidential"),
+                scan("गोपनीय जाँच प्रतिवेदन: vigilance inquiry into the tender"), VersioningState.MAJOR);
+        Document open = folder.createDocument(receipt("notice.txt", "Normal"),
+                scan("सार्वजनिक सूचना: public notice of the tender"), VersioningState.MAJOR);
+        String query = "SELECT * FROM eo:receipt WHERE CONTAINS('tender') AND IN_FOLDER('" + folder.getId() + "')";
+        awaitIds(admin, query, 2);
+        Session outsider = session("outsider", OUTSIDER_PASSWORD);
+
+        assertThat(ids(outsider, query)).containsExactly(open.getId());
+        assertThat(ids(outsider, "SELECT * FROM eo:receipt WHERE CONTAINS('गोपनीय OR vigilance')")).isEmpty();
+        assertThat(ids(admin, "SELECT * FROM eo:receipt WHERE CONTAINS('गोपनीय vigilance')"))
+                .containsExactly(secret.getId());
+    }
+
+    @Test
+    void pagesOfChildrenHoldOnlyWhatTheReaderMaySeeWithoutGapsAndCountIt() {
+        for (int i = 0; i < 8; i++) {
+            folder.createDocument(receipt("r" + i + ".txt", i % 3 == 1 ? "Confidential" : "Normal"), scan("r" + i),
+                    VersioningState.MAJOR);
+        }
+        Session outsider = session("outsider", OUTSIDER_PASSWORD);
+        var op = outsider.createOperationContext();
+        op.setMaxItemsPerPage(2);
+        Folder seen = (Folder) outsider.getObject(folder.getId());
+        var page = seen.getChildren(op).skipTo(2).getPage();
+        assertThat(page.getTotalNumItems()).as("r1, r4, r7 are Confidential").isEqualTo(5);
+        assertThat(page).extracting(c -> c.getName()).containsExactly("r3.txt", "r5.txt");
+        assertThat(page.getHasMoreItems()).isTrue();
+        assertThat(seen.getChildren(op).skipTo(4).getPage()).extracting(c -> c.getName()).containsExactly("r6.txt");
+        assertThat(((Folder) admin.getObject(folder.getId())).getChildren(op).getPage().getTotalNumItems()).isEqualTo(8);
+    }
+
+    @Test
     void badInputGetsReadableCmisErrors() {
         assertThatThrownBy(() -> toList(admin.query("SELEKT * FROM cmis:document", false)))
                 .isInstanceOf(CmisInvalidArgumentException.class);
         assertThatThrownBy(() -> admin.getTypeDefinition("D:eo:nothing"))
                 .isInstanceOf(CmisObjectNotFoundException.class).hasMessageContaining("D:eo:nothing");
-        assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('भूमि')", false)))
-                .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("full-text search is not available");
+        assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('\"भूमि')", false)))
+                .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("is not closed");
+        assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('-भूमि')", false)))
+                .isInstanceOf(CmisInvalidArgumentException.class).hasMessageContaining("without '-'");
+        assertThatThrownBy(() -> toList(admin.query("SELECT * FROM cmis:document WHERE CONTAINS('\\\"x')", false)))
+                .as("an escape CMIS-QL does not have").isInstanceOf(CmisInvalidArgumentException.class)
+                .hasMessageContaining("may only escape");
 
         Map<String, Object> wrongType = receipt("wrong.txt", "Normal");
         wrongType.put("eo:grading", "Very Secret");
@@ -185,6 +259,29 @@ class CmisClientTest extends CmisTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try (HttpClient client = HttpClient.newHttpClient()) {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private static List<String> ids(Session session, String query) {
+        return toList(session.query(query, false)).stream()
+                .map(hit -> (String) hit.getPropertyValueById(PropertyIds.OBJECT_ID)).toList();
+    }
+
+    /** Polls {@code query} until it finds {@code count} objects (the index catches up within seconds). */
+    private static void awaitIds(Session session, String query, int count) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        List<String> found = ids(session, query);
+        while (found.size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still " + found + " after 30 s for " + query);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = ids(session, query);
         }
     }
 
