@@ -27,12 +27,14 @@ import org.daftar.cmis.types.CmisTypes;
 import org.daftar.model.PropertyDefinition;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.Node;
+import org.daftar.repository.node.NodeRowMapper;
+import org.daftar.repository.node.ReadableNodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Answers CMIS queries: the statement is parsed and checked against the types by OpenCMIS's CMIS-QL parser,
  * then the FROM type and WHERE tree become one SQL statement over live nodes, with the access rule's SQL form
- * ({@link ReadableRows}) so the database pages and counts; a rule without one is applied to rows read in batches
+ * ({@link ReadableNodes}) so the database pages and counts; a rule without one is applied to rows read in batches
  * before paging. Either way a user's pages contain only what the user may read.
  */
 public final class CmisQueries {
@@ -46,13 +48,13 @@ public final class CmisQueries {
     private final Permissions permissions;
     private final ReadAccess access;
     private final Optional<FullTextMatcher> fullText;
-    private final ReadableRows readable;
+    private final ReadableNodes readable;
     private final QueryTypes queryTypes;
     private final NodeRowMapper rows = new NodeRowMapper();
 
     public CmisQueries(CmisTypes types, JdbcClient jdbc, Subjects subjects, ObjectBuilder objects,
                        Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText,
-                       ReadableRows readable) {
+                       ReadableNodes readable) {
         this.types = types;
         this.jdbc = jdbc;
         this.subjects = subjects;
@@ -99,7 +101,7 @@ public final class CmisQueries {
         String orderBy = String.join(", ", order);
         Filter filter = selectFilter(query);
 
-        Optional<ReadableRows.Page> paged = readable.page(where.toString(), parameters, orderBy, user, skip, maxItems);
+        Optional<ReadableNodes.Page> paged = readable.page(where.toString(), parameters, orderBy, user, skip, maxItems);
         if (paged.isPresent()) {
             List<ObjectData> page = new ArrayList<>();
             for (var subject : subjects.latest(paged.get().nodes())) {

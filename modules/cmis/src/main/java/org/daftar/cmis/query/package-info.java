@@ -3,6 +3,6 @@
  * {@code node} table, {@code CONTAINS()} text parsed by the CMIS full-text grammar ({@link
  * org.daftar.cmis.query.FullTextExpression}) and answered as node ids by a {@link
  * org.daftar.cmis.query.FullTextMatcher} when one is wired; pages of readable rows ({@link
- * org.daftar.cmis.query.ReadableRows}) for queries and folder listings.
+ * org.daftar.repository.node.ReadableNodes}) for queries and folder listings.
  */
 package org.daftar.cmis.query;

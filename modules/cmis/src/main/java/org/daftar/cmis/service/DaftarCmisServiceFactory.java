@@ -13,7 +13,7 @@ import org.daftar.cmis.objects.Permissions;
 import org.daftar.cmis.objects.Subjects;
 import org.daftar.cmis.query.CmisQueries;
 import org.daftar.cmis.query.FullTextMatcher;
-import org.daftar.cmis.query.ReadableRows;
+import org.daftar.repository.node.ReadableNodes;
 import org.daftar.cmis.types.CmisTypes;
 import org.daftar.cmis.versioning.CheckOuts;
 import org.daftar.model.TypeRegistry;
@@ -43,7 +43,7 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
         CheckOuts checkOuts = new CheckOuts(jdbc);
         Subjects subjects = new Subjects(nodes, checkOuts, permissions);
         ObjectBuilder objects = new ObjectBuilder(types, nodes, permissions);
-        ReadableRows readable = new ReadableRows(jdbc, access);
+        ReadableNodes readable = new ReadableNodes(jdbc, access);
         this.parts = new CmisParts(nodes, types, permissions, subjects, objects, checkOuts, new ChangeLog(jdbc),
                 new CmisQueries(types, jdbc, subjects, objects, permissions, access, fullText, readable), readable);
         this.users = users;

@@ -21,7 +21,7 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectParentDataIm
 import org.daftar.cmis.objects.Filter;
 import org.daftar.cmis.objects.ObjectId;
 import org.daftar.cmis.objects.Subject;
-import org.daftar.cmis.query.ReadableRows;
+import org.daftar.repository.node.ReadableNodes;
 import org.daftar.cmis.versioning.CheckOut;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.node.Node;
@@ -51,7 +51,7 @@ final class Navigation {
      */
     ObjectInFolderList children(String folderId, Filter filter, boolean actions, boolean pathSegment, int max, int skip) {
         Node folder = folder(folderId);
-        Optional<ReadableRows.Page> paged = parts.readable().page("n.parent_id = ? AND n.deleted_at IS NULL",
+        Optional<ReadableNodes.Page> paged = parts.readable().page("n.parent_id = ? AND n.deleted_at IS NULL",
                 List.of(folder.id()), "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
         if (paged.isPresent()) {
             List<ObjectInFolderData> page = new ArrayList<>();

@@ -21,6 +21,7 @@ final class NodeRows {
 
     private final JdbcClient jdbc;
     private final PropertyJson json;
+    private final NodeRowMapper mapper = new NodeRowMapper();
 
     NodeRows(JdbcClient jdbc, PropertyJson json) {
         this.jdbc = jdbc;
@@ -175,19 +176,6 @@ final class NodeRows {
     }
 
     private Node node(ResultSet rs, int row) throws SQLException {
-        String hash = rs.getString("content_hash");
-        return new Node(rs.getObject("id", UUID.class),
-                rs.getObject("parent_id", UUID.class),
-                rs.getString("name"),
-                rs.getString("type"),
-                rs.getBoolean("is_folder"),
-                VersionHistory.strings(rs.getArray("aspects")),
-                json.read(rs.getString("properties")),
-                hash == null ? null : new ContentInfo(hash, rs.getLong("content_size"), rs.getString("mime_type")),
-                rs.getString("version_label"),
-                rs.getTimestamp("created_at").toInstant(),
-                rs.getString("created_by"),
-                rs.getTimestamp("modified_at").toInstant(),
-                rs.getString("modified_by"));
+        return mapper.mapRow(rs, row);
     }
 }

@@ -10,6 +10,7 @@ import org.daftar.repository.access.ReadAccess;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.ReadableNodes;
 import org.daftar.repository.text.PageTexts;
 import org.daftar.repository.user.UserAccounts;
 import org.slf4j.Logger;
@@ -50,6 +51,12 @@ public class RepositoryConfiguration {
     @Bean
     NodeService nodeService(Repository repository) {
         return repository.nodes();
+    }
+
+    /** Listings filtered, paged and counted by the read rule in SQL (REST children; CMIS builds its own). */
+    @Bean
+    ReadableNodes readableNodes(Repository repository, ReadAccess access) {
+        return new ReadableNodes(repository.jdbc(), access);
     }
 
     @Bean

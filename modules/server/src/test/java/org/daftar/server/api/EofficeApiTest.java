@@ -163,6 +163,13 @@ class EofficeApiTest extends ApiTestBase {
             assertThat(outsider.postBytes("/api/v1/scans?parentId=" + fileId + "&name=x.png", "image/png",
                     new byte[] {1}).status()).as("scan upload into it").isEqualTo(404);
         }
+        // The folder listing leaves the file out of the outsider's page and out of the total: full pages, true count.
+        String parent = dc.get("/api/v1/nodes/" + fileId).json().get("parentId").asString();
+        JsonNode creatorsList = dc.get("/api/v1/nodes/" + parent + "/children?maxItems=1000").json();
+        JsonNode outsidersList = os.get("/api/v1/nodes/" + parent + "/children?maxItems=1000").json();
+        assertThat(creatorsList.get("items").toString()).contains(fileId);
+        assertThat(outsidersList.get("items").toString()).doesNotContain(fileId);
+        assertThat(outsidersList.get("totalItems").asLong()).isEqualTo(outsidersList.get("items").size());
         JsonNode office = dc.get("/api/v1/nodes/" + created.json().get("properties").get("eo:officeCode").asString()).json();
         assertThat(office).isNotNull();
         // a Normal file of the same section is readable by the OS

@@ -1,16 +1,15 @@
-package org.daftar.cmis.query;
+package org.daftar.repository.node;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import org.daftar.repository.content.ContentInfo;
-import org.daftar.repository.node.Node;
 import org.daftar.repository.property.PropertyJson;
 import org.daftar.repository.version.VersionHistory;
 import org.springframework.jdbc.core.RowMapper;
 
-/** Reads a {@code node} row found by a query into a {@link Node}, as the repository itself does. */
-final class NodeRowMapper implements RowMapper<Node> {
+/** Reads a {@code node} row into a {@link Node}: the one mapping of the table, for the repository and for modules that query it. */
+public final class NodeRowMapper implements RowMapper<Node> {
 
     private final PropertyJson json = new PropertyJson();
 

@@ -1,4 +1,4 @@
-package org.daftar.cmis.query;
+package org.daftar.repository.node;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.access.ReadableCondition;
-import org.daftar.repository.node.Node;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -16,13 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * still checked against {@link ReadAccess#readers} (the principals computed once), so a rule whose SQL said more
  * than its readers would leave a gap in a page, never show a node.
  */
-public final class ReadableRows {
+public final class ReadableNodes {
 
     private final JdbcClient jdbc;
     private final ReadAccess access;
     private final NodeRowMapper rows = new NodeRowMapper();
 
-    public ReadableRows(JdbcClient jdbc, ReadAccess access) {
+    public ReadableNodes(JdbcClient jdbc, ReadAccess access) {
         this.jdbc = jdbc;
         this.access = access;
     }
