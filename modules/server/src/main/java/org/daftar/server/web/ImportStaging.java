@@ -72,7 +72,12 @@ final class ImportStaging {
     }
 
     private void unzip(String archive, InputStream content) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(content)) {
+        // The archive's stream is the request's part: leave it open, so the rest of the request can still be read.
+        try (ZipInputStream zip = new ZipInputStream(new java.io.FilterInputStream(content) {
+            @Override
+            public void close() {
+            }
+        })) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String path = entry.getName().replace('\\', '/');
                 countEntry(archive + ": " + path);
