@@ -48,6 +48,8 @@ final class UiBench {
     private static final String DEMO_PASSWORD = "bench-demo-password";
     private static final String USER = "ag2.rev";
     private static final double TARGET_P95_MS = 50;
+    /** The desk page's page size (DeskController.PAGE_SIZE). */
+    private static final int PAGE_SIZE = 50;
 
     private UiBench() {
     }
@@ -75,7 +77,7 @@ final class UiBench {
             long started = System.nanoTime();
             for (int i = 0; i < items; i++) {
                 eoffice.dak().generateAndSend(counter, receipt(i), null, null, desk.id(), "कृपया प्रस्तुत करें",
-                        i % 10 == 0 ? Priority.Immediate : Priority.Normal, LocalDate.now().plusDays(i % 30 - 10));
+                        i % 10 == 0 ? Priority.Immediate : Priority.Normal, LocalDate.now().plusDays(i % 30 + 1));
             }
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             awaitIndexed(jdbc);
@@ -103,11 +105,12 @@ final class UiBench {
             for (int i = 0; i < requests; i++) {
                 inbox[i] = timed(() -> get(http, base + "/desk?folder=inbox").length());
                 empty[i] = timed(() -> get(http, base + "/desk?folder=parked").length());
-                query[i] = timed(() -> eoffice.folders().list(desk.id(), Folder.inbox, null, 0, 500).size());
+                query[i] = timed(() -> eoffice.folders().count(desk.id(), Folder.inbox, null, null)
+                        + eoffice.folders().list(desk.id(), Folder.inbox, null, null, 0, PAGE_SIZE).size());
             }
-            print("GET /desk, inbox of " + pending + " (first 500 shown)", inbox, empty);
+            print("GET /desk, inbox of " + pending + " (page 1 of " + PAGE_SIZE + ")", inbox, empty);
             print("GET /desk, empty folder (baseline)", empty, empty);
-            print("inbox query alone, in-process (baseline)", query, empty);
+            print("inbox count + page query, in-process (baseline)", query, empty);
             double p95 = percentile(inbox, 0.95) / 1e6;
             System.out.printf("target: inbox page p95 <= %.0f ms: %s (%.1f ms)%n", TARGET_P95_MS,
                     p95 <= TARGET_P95_MS ? "met" : "MISSED", p95);
