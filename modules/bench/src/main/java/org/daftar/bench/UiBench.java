@@ -105,12 +105,11 @@ final class UiBench {
             for (int i = 0; i < requests; i++) {
                 inbox[i] = timed(() -> get(http, base + "/desk?folder=inbox").length());
                 empty[i] = timed(() -> get(http, base + "/desk?folder=parked").length());
-                query[i] = timed(() -> eoffice.folders().count(desk.id(), Folder.inbox, null, null)
-                        + eoffice.folders().list(desk.id(), Folder.inbox, null, null, 0, PAGE_SIZE).size());
+                query[i] = timed(() -> eoffice.folders().page(desk.id(), Folder.inbox, null, null, 0, PAGE_SIZE).total());
             }
             print("GET /desk, inbox of " + pending + " (page 1 of " + PAGE_SIZE + ")", inbox, empty);
             print("GET /desk, empty folder (baseline)", empty, empty);
-            print("inbox count + page query, in-process (baseline)", query, empty);
+            print("inbox page query alone, in-process (baseline)", query, empty);
             double p95 = percentile(inbox, 0.95) / 1e6;
             System.out.printf("target: inbox page p95 <= %.0f ms: %s (%.1f ms)%n", TARGET_P95_MS,
                     p95 <= TARGET_P95_MS ? "met" : "MISSED", p95);

@@ -22,6 +22,12 @@ class DeskFolderPagingTest extends EofficeTestBase {
         assertThat(first).hasSize(3);
         assertThat(second).hasSize(2);
         assertThat(first).extracting(FolderEntry::subject).allMatch(s -> s.contains("नामांतरण"));
+        var page = eoffice.folders().page(os, Folder.inbox, null, "नामांतरण", 3, 3);
+        assertThat(page.total()).isEqualTo(5);
+        assertThat(page.entries()).extracting(FolderEntry::itemId).containsExactlyElementsOf(
+                second.stream().map(FolderEntry::itemId).toList());
+        assertThat(eoffice.folders().page(os, Folder.inbox, null, "नामांतरण", 30, 3).total())
+                .as("a page past the end still knows the total").isEqualTo(5);
         assertThat(second).extracting(FolderEntry::itemId).doesNotContainAnyElementsOf(
                 first.stream().map(FolderEntry::itemId).toList());
         // LIKE's wildcards typed by the user are taken literally, and case does not matter

@@ -43,6 +43,26 @@ public final class DeskFolders {
                 .param("pattern", pattern(text)).param("skip", skip).param("max", max).query(DeskFolders::entry).list();
     }
 
+    /** A page of a folder and how many items the whole folder (as filtered) holds. */
+    public record FolderPage(List<FolderEntry> entries, int total) {
+    }
+
+    /**
+     * One page of a folder with the folder's total, in one query (a window count over the same scan the sort needs
+     * anyway); only a page past the end costs a second query for the total.
+     */
+    public FolderPage page(long postId, Folder folder, String kind, String text, int skip, int max) {
+        int[] total = {-1};
+        List<FolderEntry> entries = jdbc.sql(sql(folder, kind, text).replaceFirst("SELECT ", "SELECT count(*) OVER () AS total_count, ")
+                        + " OFFSET :skip LIMIT :max")
+                .param("post", postId).param("kind", kind).param("pattern", pattern(text)).param("skip", skip)
+                .param("max", max).query((rs, n) -> {
+                    total[0] = rs.getInt("total_count");
+                    return entry(rs, n);
+                }).list();
+        return new FolderPage(entries, total[0] >= 0 ? total[0] : count(postId, folder, kind, text));
+    }
+
     /** How many items {@link #list(long, Folder, String, String, int, int)} would give without paging. */
     public int count(long postId, Folder folder, String kind, String text) {
         return jdbc.sql("SELECT count(*) FROM (" + sql(folder, kind, text) + ") counted").param("post", postId)

@@ -68,11 +68,12 @@ public class DeskController {
         String kindFilter = kind.equals("file") || kind.equals("receipt") ? kind : null;
         // The text filter runs in the query, before paging, so page 2 of a filtered inbox is the filter's page 2.
         String text = q.isBlank() ? null : q.strip();
-        int total = eoffice.folders().count(acting.id(), shown, kindFilter, text);
-        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int pageNumber = Math.min(Math.max(1, page), pages);
-        List<FolderEntry> entries = eoffice.folders().list(acting.id(), shown, kindFilter, text,
+        int pageNumber = Math.max(1, page);
+        DeskFolders.FolderPage folderPage = eoffice.folders().page(acting.id(), shown, kindFilter, text,
                 (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        int total = folderPage.total();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<FolderEntry> entries = folderPage.entries();
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> postNames = new HashMap<>();
         List<Row> rows = entries.stream()
