@@ -80,6 +80,6 @@ public class SavedSearchPageController {
             uri.queryParam("q", query);
         }
         filters.forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
+        return uri.build().encode().toUriString(); // encodes braces too, so a query with { } is no URI template
     }
 }
