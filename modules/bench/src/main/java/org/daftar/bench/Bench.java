@@ -12,7 +12,8 @@ public final class Bench {
             "ocr", OcrBench::run,
             "cmis", CmisBench::run,
             "search", SearchBench::run,
-            "eoffice", EofficeBench::run);
+            "eoffice", EofficeBench::run,
+            "ui", UiBench::run);
 
     private Bench() {
     }

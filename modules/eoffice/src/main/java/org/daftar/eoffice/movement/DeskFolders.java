@@ -31,6 +31,52 @@ public final class DeskFolders {
 
     /** One page of a folder of a desk, optionally only files or only receipts. */
     public List<FolderEntry> list(long postId, Folder folder, String kind, int skip, int max) {
+        return list(postId, folder, kind, null, skip, max);
+    }
+
+    /**
+     * One page of a folder of a desk, optionally only files or only receipts, and only items whose subject or number
+     * contains {@code text} (any case); the desk page lists a page at a time, so the filter must apply before paging.
+     */
+    public List<FolderEntry> list(long postId, Folder folder, String kind, String text, int skip, int max) {
+        return jdbc.sql(sql(folder, kind, text) + " OFFSET :skip LIMIT :max").param("post", postId).param("kind", kind)
+                .param("pattern", pattern(text)).param("skip", skip).param("max", max).query(DeskFolders::entry).list();
+    }
+
+    /** A page of a folder and how many items the whole folder (as filtered) holds. */
+    public record FolderPage(List<FolderEntry> entries, int total) {
+    }
+
+    /**
+     * One page of a folder with the folder's total, in one query (a window count over the same scan the sort needs
+     * anyway); only a page past the end costs a second query for the total.
+     */
+    public FolderPage page(long postId, Folder folder, String kind, String text, int skip, int max) {
+        int[] total = {-1};
+        List<FolderEntry> entries = jdbc.sql(sql(folder, kind, text).replaceFirst("SELECT ", "SELECT count(*) OVER () AS total_count, ")
+                        + " OFFSET :skip LIMIT :max")
+                .param("post", postId).param("kind", kind).param("pattern", pattern(text)).param("skip", skip)
+                .param("max", max).query((rs, n) -> {
+                    total[0] = rs.getInt("total_count");
+                    return entry(rs, n);
+                }).list();
+        return new FolderPage(entries, total[0] >= 0 ? total[0] : count(postId, folder, kind, text));
+    }
+
+    /** How many items {@link #list(long, Folder, String, String, int, int)} would give without paging. */
+    public int count(long postId, Folder folder, String kind, String text) {
+        return jdbc.sql("SELECT count(*) FROM (" + sql(folder, kind, text) + ") counted").param("post", postId)
+                .param("kind", kind).param("pattern", pattern(text)).query(Integer.class).single();
+    }
+
+    private static String pattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static String sql(Folder folder, String kind) {
         if (kind != null && !kind.equals("file") && !kind.equals("receipt")) {
             throw new InvalidRequestException("kind must be file or receipt, not '" + kind + "'");
         }
@@ -58,8 +104,13 @@ public final class DeskFolders {
                     WHERE m.from_post = :post AND m.action = 'Sent' AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
                     ORDER BY m.at DESC, m.id DESC""";
         };
-        return jdbc.sql(sql + " OFFSET :skip LIMIT :max").param("post", postId).param("kind", kind)
-                .param("skip", skip).param("max", max).query(DeskFolders::entry).list();
+        return sql;
+    }
+
+    private static String sql(Folder folder, String kind, String text) {
+        return sql(folder, kind).replace("ORDER BY", """
+                AND (CAST(:pattern AS text) IS NULL OR i.subject ILIKE CAST(:pattern AS text) OR i.number ILIKE CAST(:pattern AS text))
+                ORDER BY""");
     }
 
     private static FolderEntry entry(ResultSet rs, int n) throws SQLException {

@@ -78,6 +78,12 @@ public final class OcrJobs {
                 .param(nodeId).query(this::job).optional();
     }
 
+    /** The mean Tesseract confidence (0–100) of a job's OCRed pages; empty before any page has one. */
+    public Optional<Double> meanConfidence(long jobId) {
+        return jdbc.sql("SELECT avg(confidence) FROM ocr_page WHERE job_id = ? AND confidence IS NOT NULL")
+                .param(jobId).query(Double.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Pages already done, in page order. */
     public List<Integer> donePages(long jobId) {
         return jdbc.sql("SELECT page FROM ocr_page WHERE job_id = ? ORDER BY page").param(jobId).query(Integer.class).list();

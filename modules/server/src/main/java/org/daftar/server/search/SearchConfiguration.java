@@ -6,6 +6,7 @@ import org.daftar.repository.access.ReadAccess;
 import org.daftar.search.Search;
 import org.daftar.search.index.Reindexer;
 import org.daftar.search.query.SearchService;
+import org.daftar.search.saved.SavedSearches;
 import org.daftar.search.solr.SolrCollection;
 import org.daftar.search.solr.SolrSettings;
 import org.daftar.server.config.DaftarProperties;
@@ -37,6 +38,11 @@ public class SearchConfiguration {
     @Bean
     SearchService searchService(Search search) {
         return search.service();
+    }
+
+    @Bean
+    SavedSearches savedSearches(Repository repository, PlatformTransactionManager transactions) {
+        return new SavedSearches(repository.jdbc(), transactions);
     }
 
     @Bean

@@ -91,6 +91,44 @@ public final class StreamedMultipart {
         return onFieldsOnly.accept(fields);
     }
 
+    /** What to do with each file part of a request that may carry many. */
+    public interface EachFileHandler {
+        void accept(Fields fieldsSoFar, String fieldName, String fileName, InputStream content) throws IOException;
+    }
+
+    /**
+     * Reads a request carrying any number of file parts (e.g. {@code <input type=file multiple>}), handing each open
+     * file part to {@code onFile} in the order sent, with the text fields that came before it; empty file inputs are
+     * skipped. Nothing is buffered beyond one field's text.
+     *
+     * @return all text fields of the request
+     * @throws MalformedUploadException when the body is not well-formed multipart or is cut off
+     */
+    public static Fields readEach(HttpServletRequest request, EachFileHandler onFile) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        Fields fields = new Fields(values);
+        try {
+            FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
+            while (parts.hasNext()) {
+                FileItemInput part = parts.next();
+                if (part.isFormField()) {
+                    values.computeIfAbsent(part.getFieldName(), k -> new ArrayList<>()).add(text(part));
+                    continue;
+                }
+                try (InputStream content = part.getInputStream()) {
+                    if (part.getName() != null && !part.getName().isBlank()) {
+                        onFile.accept(fields, part.getFieldName(), part.getName(), content);
+                    }
+                }
+            }
+        } catch (FileUploadException e) {
+            throw new MalformedUploadException("Malformed multipart request: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MalformedUploadException("The upload was interrupted: " + e.getMessage(), e);
+        }
+        return fields;
+    }
+
     private static String text(FileItemInput part) throws IOException {
         try (InputStream in = part.getInputStream()) {
             byte[] bytes = in.readNBytes(FIELD_LIMIT_BYTES + 1);

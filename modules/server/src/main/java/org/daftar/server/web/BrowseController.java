@@ -44,14 +44,18 @@ public class BrowseController {
     private final ReadAccess access;
     private final WebProblems problems;
     private final MultipartDocumentUpload upload;
+    private final OcrStatusView ocrStatus;
+    private final OcrOptions ocrOptions;
 
     public BrowseController(NodeService nodes, TypeRegistry registry, ReadAccess access, WebProblems problems,
-                            JsonMapper json) {
+                            JsonMapper json, OcrStatusView ocrStatus, OcrOptions ocrOptions) {
         this.nodes = nodes;
         this.registry = registry;
         this.access = access;
         this.problems = problems;
         this.upload = new MultipartDocumentUpload(json);
+        this.ocrStatus = ocrStatus;
+        this.ocrOptions = ocrOptions;
     }
 
     @GetMapping("/browse")
@@ -90,6 +94,12 @@ public class BrowseController {
         model.addAttribute("properties", inModelOrder(document));
         model.addAttribute("path", path(document));
         model.addAttribute("versions", nodes.versions(id));
+        ocrStatus.of(document).ifPresent(status -> {
+            model.addAttribute("ocr", status);
+            model.addAttribute("ocrInstalled", String.join(", ", ocrOptions.installed()));
+            model.addAttribute("ocrDefaults", Map.of("languages", status.job() != null ? status.job().languages()
+                    : ocrOptions.defaultLanguages(), "mode", ocrOptions.defaultMode()));
+        });
         return "document";
     }
 

@@ -10,6 +10,7 @@ import org.daftar.search.query.SearchRequest;
 import org.daftar.search.query.SearchResult;
 import org.daftar.search.query.SearchService;
 import org.daftar.search.query.SearchSort;
+import org.daftar.search.saved.SavedSearches;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +26,11 @@ public class SearchPageController {
     private static final int PAGE_SIZE = 20;
 
     private final SearchService search;
+    private final SavedSearches saved;
 
-    public SearchPageController(SearchService search) {
+    public SearchPageController(SearchService search, SavedSearches saved) {
         this.search = search;
+        this.saved = saved;
     }
 
     @GetMapping("/search")
@@ -42,6 +45,7 @@ public class SearchPageController {
         }
         model.addAttribute("q", q);
         model.addAttribute("filters", filters);
+        model.addAttribute("savedSearches", SavedSearchPageController.links(saved, user.getName()));
         if (q.isBlank() && filters.isEmpty()) {
             return "search";
         }
