@@ -1,10 +1,12 @@
 package org.daftar.ocr.input;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -78,6 +80,12 @@ public final class PdfPages implements ScanPages {
         float widthInches = pdPage.getCropBox().getWidth() / 72f;
         float heightInches = pdPage.getCropBox().getHeight() / 72f;
         limits.checkImage(name, page, Math.round(widthInches * dpi), Math.round(heightInches * dpi));
+        // A page that is one upright JPEG over the whole page (a scan) is read from the JPEG at its own resolution.
+        Optional<BufferedImage> scanned = FullPageJpeg.luminance(pdPage)
+                .filter(image -> Math.abs(image.getWidth() - widthInches * dpi) <= 2);
+        if (scanned.isPresent()) {
+            return new PageImage(scanned.get(), dpi, false);
+        }
         try {
             return new PageImage(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), dpi,
                     pdPage.getRotation() % 360 != 0);
