@@ -22,6 +22,12 @@ public final class Despeckle implements PreprocessingStep {
         return page.withImage(median(Images.grey(page.image())), false);
     }
 
+    /**
+     * The 3×3 median of every interior pixel (border pixels are kept). Each column's three values are sorted once
+     * and shared by the three windows that contain it; the median of nine is then the median of the largest column
+     * minimum, the median of the column medians and the smallest column maximum. Measured at about a fifth of the
+     * pipeline's CPU as a 19-comparison network over an array per pixel (docs/ocr.md).
+     */
     static BufferedImage median(BufferedImage grey) {
         int w = grey.getWidth();
         int h = grey.getHeight();
@@ -29,34 +35,31 @@ public final class Despeckle implements PreprocessingStep {
         BufferedImage result = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
         byte[] out = ((DataBufferByte) result.getRaster().getDataBuffer()).getData();
         System.arraycopy(in, 0, out, 0, in.length);
-        int[] v = new int[9];
+        int[] low = new int[w];
+        int[] middle = new int[w];
+        int[] high = new int[w];
         for (int y = 1; y < h - 1; y++) {
+            int above = (y - 1) * w;
             int row = y * w;
+            int below = (y + 1) * w;
+            for (int x = 0; x < w; x++) {
+                int a = in[above + x] & 0xFF;
+                int b = in[row + x] & 0xFF;
+                int c = in[below + x] & 0xFF;
+                low[x] = Math.min(a, Math.min(b, c));
+                high[x] = Math.max(a, Math.max(b, c));
+                middle[x] = median(a, b, c);
+            }
             for (int x = 1; x < w - 1; x++) {
-                int i = row + x;
-                v[0] = in[i - w - 1] & 0xFF; v[1] = in[i - w] & 0xFF; v[2] = in[i - w + 1] & 0xFF;
-                v[3] = in[i - 1] & 0xFF;     v[4] = in[i] & 0xFF;     v[5] = in[i + 1] & 0xFF;
-                v[6] = in[i + w - 1] & 0xFF; v[7] = in[i + w] & 0xFF; v[8] = in[i + w + 1] & 0xFF;
-                out[i] = (byte) medianOf9(v);
+                int largestLow = Math.max(low[x - 1], Math.max(low[x], low[x + 1]));
+                int smallestHigh = Math.min(high[x - 1], Math.min(high[x], high[x + 1]));
+                out[row + x] = (byte) median(largestLow, median(middle[x - 1], middle[x], middle[x + 1]), smallestHigh);
             }
         }
         return result;
     }
 
-    /** Paeth's 19-comparison median network (Graphics Gems, "Median finding on a 3x3 grid"). */
-    private static int medianOf9(int[] p) {
-        sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8); sort(p, 0, 1); sort(p, 3, 4); sort(p, 6, 7);
-        sort(p, 1, 2); sort(p, 4, 5); sort(p, 7, 8); sort(p, 0, 3); sort(p, 5, 8); sort(p, 4, 7);
-        sort(p, 3, 6); sort(p, 1, 4); sort(p, 2, 5); sort(p, 4, 7); sort(p, 4, 2); sort(p, 6, 4);
-        sort(p, 4, 2);
-        return p[4];
-    }
-
-    private static void sort(int[] p, int a, int b) {
-        if (p[a] > p[b]) {
-            int t = p[a];
-            p[a] = p[b];
-            p[b] = t;
-        }
+    private static int median(int a, int b, int c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 }
