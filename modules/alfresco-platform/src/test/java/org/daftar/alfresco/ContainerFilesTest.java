@@ -163,7 +163,8 @@ class ContainerFilesTest {
             assertThat(services).containsKeys("postgres", env.get("DAFTAR_SOLR_ZK_HOST").toString().split(":")[0]);
         }
         List<String> solrNodes = services.entrySet().stream()
-                .filter(e -> e.getValue().get("image").toString().startsWith("solr:"))
+                // our Solr image: the official one plus daftar-search.jar (docker/solr/Dockerfile)
+                .filter(e -> e.getValue().get("image").toString().startsWith("daftar/solr:"))
                 .map(Map.Entry::getKey).toList();
         assertThat(solrNodes).hasSize(2).allSatisfy(solr -> assertThat(
                 ((Map<?, ?>) services.get(solr).get("environment")).get("ZK_HOST")).isEqualTo("zookeeper:2181"));
