@@ -61,34 +61,12 @@ public final class StreamedMultipart {
     public static <T> T read(HttpServletRequest request, FileHandler<T> onFile, FieldsHandler<T> onFieldsOnly) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Fields fields = new Fields(values);
-        try {
-            FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemInput part = parts.next();
-                if (part.isFormField()) {
-                    values.computeIfAbsent(part.getFieldName(), k -> new ArrayList<>()).add(text(part));
-                    continue;
-                }
-                if (part.getName() == null || part.getName().isBlank()) {
-                    part.getInputStream().close();
-                    continue;
-                }
-                T result;
-                try (InputStream content = part.getInputStream()) {
-                    result = onFile.accept(fields, part.getName(), part.getContentType(), content);
-                }
-                if (parts.hasNext()) {
-                    throw new MalformedUploadException("Put the file part last: part '" + parts.next().getFieldName()
-                            + "' came after the file");
-                }
-                return result;
-            }
-        } catch (FileUploadException e) {
-            throw new MalformedUploadException("Malformed multipart request: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new MalformedUploadException("The upload was interrupted: " + e.getMessage(), e);
-        }
-        return onFieldsOnly.accept(fields);
+        List<T> result = new ArrayList<>(1);
+        walk(request, values, (part, content) -> {
+            result.add(onFile.accept(fields, part.getName(), part.getContentType(), content));
+            return true;
+        });
+        return result.isEmpty() ? onFieldsOnly.accept(fields) : result.getFirst();
     }
 
     /** What to do with each file part of a request that may carry many. */
@@ -107,6 +85,23 @@ public final class StreamedMultipart {
     public static Fields readEach(HttpServletRequest request, EachFileHandler onFile) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         Fields fields = new Fields(values);
+        walk(request, values, (part, content) -> {
+            onFile.accept(fields, part.getFieldName(), part.getName(), content);
+            return false;
+        });
+        return fields;
+    }
+
+    /** One open file part; true when it was the last one wanted. */
+    private interface FilePart {
+        boolean accept(FileItemInput part, InputStream content) throws IOException;
+    }
+
+    /**
+     * The one loop over the parts: text fields into {@code values}, each non-empty file part to {@code onFile} while
+     * its stream is open; after a part {@code onFile} calls the last, any further part is refused.
+     */
+    private static void walk(HttpServletRequest request, Map<String, List<String>> values, FilePart onFile) {
         try {
             FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
             while (parts.hasNext()) {
@@ -115,10 +110,19 @@ public final class StreamedMultipart {
                     values.computeIfAbsent(part.getFieldName(), k -> new ArrayList<>()).add(text(part));
                     continue;
                 }
+                boolean last;
                 try (InputStream content = part.getInputStream()) {
-                    if (part.getName() != null && !part.getName().isBlank()) {
-                        onFile.accept(fields, part.getFieldName(), part.getName(), content);
+                    if (part.getName() == null || part.getName().isBlank()) {
+                        continue;
                     }
+                    last = onFile.accept(part, content);
+                }
+                if (last) {
+                    if (parts.hasNext()) {
+                        throw new MalformedUploadException("Put the file part last: part '"
+                                + parts.next().getFieldName() + "' came after the file");
+                    }
+                    return;
                 }
             }
         } catch (FileUploadException e) {
@@ -126,7 +130,6 @@ public final class StreamedMultipart {
         } catch (IOException e) {
             throw new MalformedUploadException("The upload was interrupted: " + e.getMessage(), e);
         }
-        return fields;
     }
 
     private static String text(FileItemInput part) throws IOException {

@@ -2,17 +2,12 @@ package org.daftar.server.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import javax.imageio.ImageIO;
+import org.daftar.server.testing.ScanImages;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +17,7 @@ class OcrApiTest extends ApiTestBase {
     @Test
     void anUploadedScanIsStoredQueuedAndReadAndAnUploadOfTheSameBytesIsADuplicate() throws IOException {
         String folder = newFolder();
-        byte[] png = png("Circular No. 1147/2025 of Collectorate Raisen");
+        byte[] png = ScanImages.png("Circular No. 1147/2025 of Collectorate Raisen");
         ApiClient.Response created = admin().postBytes("/api/v1/scans?parentId=" + folder + "&name=circular.png",
                 "application/octet-stream", png);
         assertThat(created.status()).as(created.text()).isEqualTo(201);
@@ -71,7 +66,7 @@ class OcrApiTest extends ApiTestBase {
     @Test
     void anImportRunsToCompletionWithProgressAReportAndRegisterEntries() throws IOException {
         Path room = Files.createTempDirectory("record-room");
-        Files.write(room.resolve("p1.png"), png("Land record of village Ashta 1994"));
+        Files.write(room.resolve("p1.png"), ScanImages.png("Land record of village Ashta 1994"));
         Files.writeString(room.resolve("manifest.csv"),
                 "legacy_number,subject,year,retention,room,rack,path\nLR-44/1994,Land record Ashta,1994,C-10,R2,9,p1.png\n");
         ApiClient.Response started = admin().postJson("/api/v1/imports", Map.of("path", room.toString(), "languages", "eng"));
@@ -114,19 +109,5 @@ class OcrApiTest extends ApiTestBase {
             last = poll.get();
         }
         return last;
-    }
-
-    private static byte[] png(String line) throws IOException {
-        BufferedImage image = new BufferedImage(1600, 200, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 1600, 200);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 48));
-        g.drawString(line, 60, 110);
-        g.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        return bytes.toByteArray();
     }
 }

@@ -1,4 +1,4 @@
-package org.daftar.server.web;
+package org.daftar.server.testing;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -14,14 +14,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
-/** Small generated scans and archives for the record-room tests. */
-final class ScanImages {
+/** Small generated scans and archives for the OCR and record-room tests. */
+public final class ScanImages {
 
     private ScanImages() {
     }
 
     /** A one-line page image with {@code line} printed on it. */
-    static byte[] png(String line) {
+    public static byte[] png(String line) {
         BufferedImage image = new BufferedImage(1600, 200, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
@@ -40,7 +40,7 @@ final class ScanImages {
     }
 
     /** A ZIP of the given entries (name to bytes), in order. */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
@@ -54,7 +54,7 @@ final class ScanImages {
         return bytes.toByteArray();
     }
 
-    static Path write(Path folder, String name, byte[] content) {
+    public static Path write(Path folder, String name, byte[] content) {
         try {
             return Files.write(folder.resolve(name), content);
         } catch (IOException e) {
