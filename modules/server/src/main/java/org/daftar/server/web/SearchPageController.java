@@ -45,6 +45,7 @@ public class SearchPageController {
         }
         model.addAttribute("q", q);
         model.addAttribute("filters", filters);
+        model.addAttribute("links", new SearchLinks(q, filters));
         model.addAttribute("savedSearches", SavedSearchPageController.links(saved, user.getName()));
         if (q.isBlank() && filters.isEmpty()) {
             return "search";
