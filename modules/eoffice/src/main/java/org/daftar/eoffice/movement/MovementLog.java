@@ -69,8 +69,10 @@ public final class MovementLog {
                             INSERT INTO eo_item_desk (item_id, post_id) SELECT node_id, :to FROM moved
                             ON CONFLICT DO NOTHING RETURNING post_id),
                         frozen AS (
-                            UPDATE eo_receipt SET frozen = true
-                            WHERE node_id IN (SELECT node_id FROM moved WHERE kind = 'receipt') AND NOT frozen)
+                            -- a join, not IN (subquery): the planner then looks the one receipt up by its key
+                            -- instead of scanning every receipt not yet frozen on each send
+                            UPDATE eo_receipt r SET frozen = true FROM moved m
+                            WHERE r.node_id = m.node_id AND m.kind = 'receipt' AND NOT r.frozen)
                         SELECT id, EXISTS (SELECT 1 FROM reader) AS new_reader FROM movement""")
                 .param("to", sent.toPost()).param("at", when).param("due", sent.dueDate()).param("item", itemId)
                 .param("kind", kind.name()).param("from", desk.postId()).param("office", desk.officeId()).param("username", desk.username())
