@@ -73,8 +73,10 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // blob: for images and objects only: the receipt counter previews the chosen scan from a local URL
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'self'")));
+                        "default-src 'self'; img-src 'self' data: blob:; object-src 'self' blob:; style-src 'self'; "
+                                + "script-src 'self'; frame-ancestors 'self'")));
         return http.build();
     }
 

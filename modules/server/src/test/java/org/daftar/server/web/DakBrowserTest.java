@@ -33,6 +33,10 @@ class DakBrowserTest extends BrowserTestBase {
         Path scan = Files.createTempFile("letter", ".pdf");
         Files.writeString(scan, ONE_PAGE_PDF, StandardCharsets.US_ASCII);
         browser.findElement(By.id("scan")).sendKeys(scan.toString());
+        // The chosen scan is previewed in the page before anything is sent (a local object URL).
+        assertThat(wait.until(d -> d.findElement(By.cssSelector("#scan-preview object.scan-preview")))
+                .getAttribute("data")).startsWith("blob:");
+        screenshot("dak-scan-preview");
         clickAndLoad(By.cssSelector("form.grid-form button[type=submit]"));
 
         // "Assistant Grade" fits two desks: refused next to the desk picker before anything is stored.
