@@ -19,6 +19,7 @@ import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
 import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.Page;
 import org.daftar.repository.node.ReadableNodes;
 import org.daftar.server.transfer.ContentDownloads;
 import org.daftar.server.transfer.MultipartDocumentUpload;
@@ -87,20 +88,27 @@ public class NodeController {
                                                @RequestParam(defaultValue = "100") int maxItems, Principal user) {
         Paging.check(skipCount, maxItems);
         readable(nodes, access, id, user);
-        // Filtered, ordered, paged and counted in SQL when the read rule has a SQL form: full pages, a true total.
+        return PageResponse.of(readableChildren(nodes, access, readableNodes, id, user.getName(), skipCount, maxItems),
+                NodeResponse::of);
+    }
+
+    /**
+     * One page of a folder's children that {@code user} may read, folders first, then by name: filtered, ordered,
+     * paged and counted in SQL when the read rule has a SQL form (full pages, a true total); otherwise the page's
+     * unreadable children are left out and the total still counts them.
+     */
+    public static Page<Node> readableChildren(NodeService nodes, ReadAccess access, ReadableNodes readableNodes,
+                                              UUID id, String user, int skip, int max) {
         var readablePage = readableNodes.page("n.parent_id = ? AND n.deleted_at IS NULL", List.of(id),
-                "n.is_folder DESC, lower(n.name), n.id", user.getName(), skipCount, maxItems);
+                "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
         if (readablePage.isPresent()) {
-            return PageResponse.of(new org.daftar.repository.node.Page<>(readablePage.get().nodes(), skipCount,
-                    maxItems, readablePage.get().total()), NodeResponse::of);
+            return new Page<>(readablePage.get().nodes(), skip, max, readablePage.get().total());
         }
-        // Otherwise children the caller may not read are left out of the page (the total still counts them).
-        var page = nodes.children(id, skipCount, maxItems);
-        java.util.Set<String> principals = access.principals(user.getName());
-        var visible = page.items().stream()
-                .filter(n -> !java.util.Collections.disjoint(access.readers(n), principals)).toList();
-        return PageResponse.of(new org.daftar.repository.node.Page<>(visible, page.skip(), page.maxItems(),
-                page.totalItems()), NodeResponse::of);
+        Page<Node> page = nodes.children(id, skip, max);
+        java.util.Set<String> principals = access.principals(user);
+        return new Page<>(page.items().stream()
+                .filter(n -> !java.util.Collections.disjoint(access.readers(n), principals)).toList(),
+                page.skip(), page.maxItems(), page.totalItems());
     }
 
     @PostMapping(path = "/{id}/children", consumes = MediaType.APPLICATION_JSON_VALUE)

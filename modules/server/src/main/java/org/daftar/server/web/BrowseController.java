@@ -16,6 +16,8 @@ import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.node.Page;
+import org.daftar.repository.node.ReadableNodes;
+import org.daftar.server.api.NodeController;
 import org.daftar.server.transfer.ContentDownloads;
 import org.daftar.server.transfer.MalformedUploadException;
 import org.daftar.server.transfer.MultipartDocumentUpload;
@@ -46,9 +48,11 @@ public class BrowseController {
     private final MultipartDocumentUpload upload;
     private final OcrStatusView ocrStatus;
     private final OcrOptions ocrOptions;
+    private final ReadableNodes readableNodes;
 
     public BrowseController(NodeService nodes, TypeRegistry registry, ReadAccess access, WebProblems problems,
-                            JsonMapper json, OcrStatusView ocrStatus, OcrOptions ocrOptions) {
+                            JsonMapper json, OcrStatusView ocrStatus, OcrOptions ocrOptions,
+                            ReadableNodes readableNodes) {
         this.nodes = nodes;
         this.registry = registry;
         this.access = access;
@@ -56,6 +60,7 @@ public class BrowseController {
         this.upload = new MultipartDocumentUpload(json);
         this.ocrStatus = ocrStatus;
         this.ocrOptions = ocrOptions;
+        this.readableNodes = readableNodes;
     }
 
     @GetMapping("/browse")
@@ -70,10 +75,11 @@ public class BrowseController {
             return "redirect:/documents/" + id;
         }
         int pageNumber = Math.max(page, 1);
-        Page<Node> children = nodes.children(id, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<Node> children = NodeController.readableChildren(nodes, access, readableNodes, id, user.getName(),
+                (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("folder", folder);
         model.addAttribute("path", path(folder));
-        model.addAttribute("children", children.items().stream().filter(n -> access.canRead(user.getName(), n)).toList());
+        model.addAttribute("children", children.items());
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", Math.max(1, (children.totalItems() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("totalItems", children.totalItems());
