@@ -4,6 +4,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
+import org.daftar.search.query.Facet;
 
 /**
  * The search page's links to itself: the same text and filters at another page, or with one more facet value, so
@@ -16,6 +19,18 @@ public record SearchLinks(String q, Map<String, String> filters) {
 
     public SearchLinks {
         filters = Map.copyOf(new LinkedHashMap<>(filters));
+    }
+
+    /** The facet filters a request asks for, by facet name, read with {@code parameter}; blank values are none. */
+    public static Map<String, String> filters(Function<String, String> parameter) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            String value = parameter.apply(facet.key());
+            if (value != null && !value.isBlank()) {
+                filters.put(facet.key(), value);
+            }
+        }
+        return filters;
     }
 
     /** The same search at {@code page} (1-based). */
@@ -31,13 +46,16 @@ public record SearchLinks(String q, Map<String, String> filters) {
     }
 
     private String link(Map<String, String> chosen, int page) {
-        StringBuilder link = new StringBuilder("/search?q=").append(encode(q));
-        chosen.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(f -> link.append('&').append(encode(f.getKey())).append('=').append(encode(f.getValue())));
-        if (page > 1) {
-            link.append("&page=").append(page);
+        StringJoiner parameters = new StringJoiner("&", "?", "").setEmptyValue("");
+        if (!q.isBlank()) {
+            parameters.add("q=" + encode(q));
         }
-        return link.toString();
+        chosen.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(f -> parameters.add(encode(f.getKey()) + "=" + encode(f.getValue())));
+        if (page > 1) {
+            parameters.add("page=" + page);
+        }
+        return "/search" + parameters;
     }
 
     private static String encode(String value) {

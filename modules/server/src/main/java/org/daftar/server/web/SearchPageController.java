@@ -1,10 +1,8 @@
 package org.daftar.server.web;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.daftar.search.query.Facet;
 import org.daftar.search.query.InvalidQueryException;
 import org.daftar.search.query.SearchRequest;
 import org.daftar.search.query.SearchResult;
@@ -36,13 +34,7 @@ public class SearchPageController {
     @GetMapping("/search")
     public String search(@RequestParam(defaultValue = "") String q, @RequestParam Map<String, String> parameters,
                          @RequestParam(defaultValue = "1") int page, Principal user, Locale locale, Model model) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            String value = parameters.get(facet.name().toLowerCase(Locale.ROOT));
-            if (value != null && !value.isBlank()) {
-                filters.put(facet.name().toLowerCase(Locale.ROOT), value);
-            }
-        }
+        Map<String, String> filters = SearchLinks.filters(parameters::get);
         model.addAttribute("q", q);
         model.addAttribute("filters", filters);
         model.addAttribute("links", new SearchLinks(q, filters));

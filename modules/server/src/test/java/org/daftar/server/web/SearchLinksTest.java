@@ -27,4 +27,17 @@ class SearchLinksTest {
         assertThat(new SearchLinks("a+b & c", Map.of("category", "Land & Records")).page(3))
                 .isEqualTo("/search?q=a%2Bb+%26+c&category=Land+%26+Records&page=3");
     }
+
+    @Test
+    void aSearchByFiltersAloneHasNoEmptyTextParameter() {
+        assertThat(new SearchLinks("", Map.of("section", "REV")).page(1)).isEqualTo("/search?section=REV");
+        assertThat(new SearchLinks("", Map.of()).page(2)).isEqualTo("/search?page=2");
+        assertThat(new SearchLinks(" ", Map.of()).page(1)).isEqualTo("/search");
+    }
+
+    @Test
+    void theFiltersOfARequestAreItsNonBlankFacetParametersOnly() {
+        Map<String, String> request = Map.of("office", "COLL-SEH", "year", " ", "q", "x", "page", "2", "colour", "red");
+        assertThat(SearchLinks.filters(request::get)).isEqualTo(Map.of("office", "COLL-SEH"));
+    }
 }
