@@ -41,7 +41,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  *       primary-key lookup of one item.</li>
  * </ul>
  * Options: {@code --files N}, {@code --moves N}, {@code --sends N} (default 5000), {@code --queries N} (default 2000),
- * {@code --threads N} (default 4), {@code --explain} (only print the pendency query's plan after loading).
+ * {@code --threads N} (default 4), {@code --pause} (after loading, print how to reach the database with psql or
+ * pgbench and wait for Enter before measuring, e.g. to {@code EXPLAIN} the product's queries on a loaded database).
  */
 final class EofficeBench {
 
@@ -78,9 +79,8 @@ final class EofficeBench {
             UUID anyItem = jdbc.sql("SELECT node_id FROM eo_item LIMIT 1").query(UUID.class).single();
             long anyPost = desks.getFirst().postId();
             long anyOffice = desks.getFirst().officeId();
-            if (java.util.Arrays.asList(args).contains("--explain")) {
-                explain(jdbc, desks.get(3 * POSTS_PER_OFFICE));
-                return 0;
+            if (Arrays.asList(args).contains("--pause")) {
+                pause(postgres);
             }
             double baselineRate = rate(sends, 1, i -> jdbc.sql("""
                     INSERT INTO eo_movement (item_id, action, from_post, office_id, username, at)
@@ -216,16 +216,15 @@ final class EofficeBench {
         jdbc.sql("VACUUM ANALYZE").update();
     }
 
-    /** Prints the plans of the report queries, to see why one is slow ({@code --explain}). */
-    private static void explain(JdbcClient jdbc, ActingDesk desk) {
-        String pendency = """
-                EXPLAIN (ANALYZE, BUFFERS) SELECT p.id, count(*) FILTER (WHERE i.status = 'Active') AS pending,
-                       count(*) FILTER (WHERE i.status = 'Active' AND i.held_since > now() - interval '8 days') AS d0,
-                       count(*) FILTER (WHERE i.status = 'Active' AND i.due_date < current_date) AS overdue
-                FROM eo_post p JOIN eo_section s ON s.id = p.section_id
-                LEFT JOIN eo_item i ON i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
-                WHERE s.office_id = ? GROUP BY p.id""";
-        jdbc.sql(pendency).param(desk.officeId()).query(String.class).list().forEach(System.out::println);
+    /** Waits, with the loaded database up, until Enter (or end of input) ({@code --pause}). */
+    private static void pause(EmbeddedPostgresServer postgres) {
+        System.out.printf("  database loaded: psql -h localhost -p %d -U %s bench%n"
+                + "  press Enter to measure%n", postgres.port(), postgres.user());
+        try {
+            new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static double rate(int count, int threads, IntConsumer action) {
