@@ -157,16 +157,19 @@ final class EofficeBench {
 
     /**
      * Files are nodes plus items; file g belongs to office g % 10 and its k-th send goes to that office's desk
-     * (7g + 13k) mod 20, so consecutive holders always differ. Set-based SQL: one statement per table.
+     * (7n + 13k) mod 20, where n = g / 10 is its number within the office: every desk creates and holds about as
+     * many files as the others, and consecutive holders always differ; its age (0-119 days), status and due date
+     * come from n / 20, independent of its desks. Set-based SQL: one statement per table.
      */
     private static void load(JdbcClient jdbc, List<ActingDesk> desks, int files, int moves) {
         long firstPost = desks.getFirst().postId();
         long firstOffice = desks.getFirst().officeId();
         jdbc.sql("""
                 CREATE TEMP TABLE bench_file AS
-                SELECT g, gen_random_uuid() AS id, (g % :offices) AS o,
-                       now() - (g % 120) * interval '1 day' - (g % 1440) * interval '1 minute' AS created
-                FROM generate_series(1, :files) g""").param("offices", OFFICES).param("files", files).update();
+                SELECT g, g / :offices AS n, gen_random_uuid() AS id, (g % :offices) AS o,
+                       now() - (g / :offices / :per % 120) * interval '1 day' - (g * 37 % 1440) * interval '1 minute' AS created
+                FROM generate_series(1, :files) g""").param("offices", OFFICES).param("per", POSTS_PER_OFFICE)
+                .param("files", files).update();
         jdbc.sql("""
                 INSERT INTO node (id, parent_id, name, type, is_folder, aspects, properties, created_at, created_by,
                                   modified_at, modified_by)
@@ -183,20 +186,20 @@ final class EofficeBench {
                                      closed_at, first_moved_at)
                 SELECT f.id, 'file', :firstOffice + f.o, c.section_id, 'B/' || f.g || '/2026', f.g,
                        'नमूना पत्रावली ' || f.g, 'Normal', c.id, f.created, h.id, f.created + :moves * interval '1 hour',
-                       CASE WHEN (f.g / 10) % 5 = 0 THEN (f.created + interval '20 days')::date END,
-                       CASE WHEN (f.g / 10) % 10 = 0 THEN 'Closed' WHEN (f.g / 10) % 10 = 1 THEN 'Parked' ELSE 'Active' END,
-                       CASE WHEN (f.g / 10) % 10 = 0 THEN f.created + :moves * interval '1 hour' END, f.created
+                       CASE WHEN (f.n / :per) % 5 = 0 THEN (f.created + interval '20 days')::date END,
+                       CASE WHEN (f.n / :per) % 10 = 0 THEN 'Closed' WHEN (f.n / :per) % 10 = 1 THEN 'Parked' ELSE 'Active' END,
+                       CASE WHEN (f.n / :per) % 10 = 0 THEN f.created + :moves * interval '1 hour' END, f.created
                 FROM bench_file f
-                JOIN eo_post c ON c.id = :firstPost + f.o * :per + (7 * f.g) % :per
-                JOIN eo_post h ON h.id = :firstPost + f.o * :per + (7 * f.g + 13 * :moves) % :per""")
+                JOIN eo_post c ON c.id = :firstPost + f.o * :per + (7 * f.n) % :per
+                JOIN eo_post h ON h.id = :firstPost + f.o * :per + (7 * f.n + 13 * :moves) % :per""")
                 .param("firstPost", firstPost).param("per", POSTS_PER_OFFICE).param("firstOffice", firstOffice)
                 .param("moves", moves).update();
         jdbc.sql("""
                 INSERT INTO eo_movement (item_id, action, from_post, to_post, office_id, username, at, read_at)
                 SELECT f.id, CASE WHEN k = 0 THEN 'Created' ELSE 'Sent' END,
-                       CASE WHEN k = 0 THEN :firstPost + f.o * :per + (7 * f.g) % :per
-                            ELSE :firstPost + f.o * :per + (7 * f.g + 13 * (k - 1)) % :per END,
-                       CASE WHEN k = 0 THEN NULL ELSE :firstPost + f.o * :per + (7 * f.g + 13 * k) % :per END,
+                       CASE WHEN k = 0 THEN :firstPost + f.o * :per + (7 * f.n) % :per
+                            ELSE :firstPost + f.o * :per + (7 * f.n + 13 * (k - 1)) % :per END,
+                       CASE WHEN k = 0 THEN NULL ELSE :firstPost + f.o * :per + (7 * f.n + 13 * k) % :per END,
                        :firstOffice + f.o, 'bench', f.created + k * interval '1 hour',
                        CASE WHEN k > 0 AND k < :moves THEN f.created + k * interval '1 hour' + interval '10 minutes' END
                 FROM bench_file f CROSS JOIN generate_series(0, :moves) k

@@ -13,7 +13,8 @@ import org.daftar.eoffice.movement.FolderEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Pendency and review reports straight from {@code eo_item} and {@code eo_movement}: per desk, section and office
+ * Pendency and review reports from the per-desk counters in {@code eo_desk_pendency} (kept by triggers on
+ * {@code eo_item}) and from {@code eo_movement}: per desk, section and office
  * with ageing buckets (0–7, 8–15, 16–30, over 30 days at the current desk) and overdue counts; "my files pending with
  * others"; month-wise created / received / sent / closed counts; and the office ranking of a district review.
  * Receipts put in a file are counted with the file, not on their own.
@@ -23,27 +24,21 @@ public final class PendencyReports {
     /** The grouping of a pendency report. */
     public enum Level { desk, section, office }
 
-    // Each desk's pending items are first counted per (active, ageing bucket, overdue) in a lateral subquery over the
-    // eo_item_pending index, then summed: one CASE per item instead of seven FILTER clauses, which halved the office
-    // report's time in scripts/bench eoffice (docs/eoffice.md). Bucket boundaries are bound as parameters, computed
-    // once in Java rather than per row.
+    // Read from eo_desk_pendency, the counters kept by triggers on eo_item (one row per desk, active/parked, UTC day
+    // of arrival and due date), so a report costs a few rows per desk and day whatever the backlog (docs/eoffice.md).
+    // Ages are whole days: an item that arrived on :today - 7 is 7 days old and still in 0-7. Bucket boundaries
+    // are bound as parameters, computed once in Java.
     private static final String SUMS = """
-            coalesce(sum(c.n) FILTER (WHERE c.active), 0) AS pending,
-            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 0), 0) AS d0,
-            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 1), 0) AS d8,
-            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 2), 0) AS d16,
-            coalesce(sum(c.n) FILTER (WHERE c.active AND c.bucket = 3), 0) AS d30,
-            coalesce(sum(c.n) FILTER (WHERE c.active AND c.overdue), 0) AS overdue,
-            coalesce(sum(c.n) FILTER (WHERE NOT c.active), 0) AS parked
+            coalesce(sum(c.items) FILTER (WHERE c.active), 0) AS pending,
+            coalesce(sum(c.items) FILTER (WHERE c.active AND c.held_day >= :day7), 0) AS d0,
+            coalesce(sum(c.items) FILTER (WHERE c.active AND c.held_day < :day7 AND c.held_day >= :day15), 0) AS d8,
+            coalesce(sum(c.items) FILTER (WHERE c.active AND c.held_day < :day15 AND c.held_day >= :day30), 0) AS d16,
+            coalesce(sum(c.items) FILTER (WHERE c.active AND c.held_day < :day30), 0) AS d30,
+            coalesce(sum(c.items) FILTER (WHERE c.active AND c.due_date < :today), 0) AS overdue,
+            coalesce(sum(c.items) FILTER (WHERE NOT c.active), 0) AS parked
             """;
     private static final String DESK_COUNTS = """
-            LEFT JOIN LATERAL (
-                SELECT i.status = 'Active' AS active,
-                       CASE WHEN i.held_since > :b8 THEN 0 WHEN i.held_since > :b16 THEN 1
-                            WHEN i.held_since > :b31 THEN 2 ELSE 3 END AS bucket,
-                       coalesce(i.due_date < :today, false) AS overdue, count(*) AS n
-                FROM eo_item i WHERE i.holder_post = p.id AND i.status <> 'Closed' AND i.in_file IS NULL
-                GROUP BY 1, 2, 3) c ON true
+            LEFT JOIN eo_desk_pendency c ON c.post_id = p.id
             """;
 
     private final JdbcClient jdbc;
@@ -82,12 +77,12 @@ public final class PendencyReports {
                     """ + DESK_COUNTS + """
                     GROUP BY o.id ORDER BY o.id""";
         };
-        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return jdbc.sql(group).param("office", officeId)
-                .param("b8", Timestamp.from(now.minus(java.time.Duration.ofDays(8))))
-                .param("b16", Timestamp.from(now.minus(java.time.Duration.ofDays(16))))
-                .param("b31", Timestamp.from(now.minus(java.time.Duration.ofDays(31))))
-                .param("today", java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC)))
+                .param("day7", java.sql.Date.valueOf(today.minusDays(7)))
+                .param("day15", java.sql.Date.valueOf(today.minusDays(15)))
+                .param("day30", java.sql.Date.valueOf(today.minusDays(30)))
+                .param("today", java.sql.Date.valueOf(today))
                 .query((rs, n) -> new Pendency(rs.getLong("id"), rs.getString("name"), rs.getString("name_hi"),
                         rs.getLong("pending"), rs.getLong("d0"), rs.getLong("d8"), rs.getLong("d16"), rs.getLong("d30"),
                         rs.getLong("overdue"), rs.getLong("parked")))
@@ -171,11 +166,12 @@ public final class PendencyReports {
                             WHERE m.office_id IN (SELECT id FROM offices) AND m.at >= :from AND m.at < :to
                             GROUP BY m.office_id),
                         pend AS (
-                            SELECT i.office_id, count(*) AS pending,
-                                   count(*) FILTER (WHERE i.due_date < CAST(:today AS date)) AS overdue
-                            FROM eo_item i WHERE i.status = 'Active' AND i.in_file IS NULL
-                              AND i.office_id IN (SELECT id FROM offices)
-                            GROUP BY i.office_id)
+                            SELECT s.office_id, sum(c.items) AS pending,
+                                   coalesce(sum(c.items) FILTER (WHERE c.due_date < CAST(:today AS date)), 0) AS overdue
+                            FROM eo_desk_pendency c JOIN eo_post p ON p.id = c.post_id
+                            JOIN eo_section s ON s.id = p.section_id
+                            WHERE c.active AND s.office_id IN (SELECT id FROM offices)
+                            GROUP BY s.office_id)
                         SELECT o.id, o.code, o.name_en, o.name_hi, coalesce(created, 0) AS created,
                                coalesce(received, 0) AS received, coalesce(sent, 0) AS sent, coalesce(closed, 0) AS closed,
                                coalesce(pending, 0) AS pending, coalesce(overdue, 0) AS overdue
