@@ -118,11 +118,11 @@ final class EofficeBench {
             long[] pendency = latencies(queries / 4, i -> eoffice.reports().pendency(
                     desks.get(random.nextInt(desks.size())).officeId(), Level.desk));
             long[] withOthers = latencies(queries, i -> eoffice.reports().pendingWithOthers(
-                    desks.get(random.nextInt(desks.size())).postId()));
+                    desks.get(random.nextInt(desks.size())).postId(), 0, 50));
             print("baseline item by primary key", pk, pk);
             print("inbox, first 50", inbox, pk);
             print("office pendency by desk", pendency, pk);
-            print("pending with others", withOthers, pk);
+            print("pending with others, first 50", withOthers, pk);
             return 0;
         } finally {
             BenchSupport.deleteTree(work);

@@ -89,14 +89,20 @@ public final class PendencyReports {
                 .list();
     }
 
-    /** Items this desk created that are pending at other desks, longest waiting first. */
-    public List<FolderEntry> pendingWithOthers(long postId) {
+    /**
+     * One page of the items this desk created that are pending at other desks, longest waiting first ({@code skip}
+     * 0 or more, {@code max} 1 to 1,000).
+     */
+    public List<FolderEntry> pendingWithOthers(long postId, int skip, int max) {
+        if (skip < 0 || max < 1 || max > 1000) {
+            throw new InvalidRequestException("skipCount must be 0 or more and maxItems between 1 and 1000");
+        }
         return jdbc.sql("""
                         SELECT i.*, m.from_post, m.remarks, m.priority, m.at AS sent_at
                         FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
                         WHERE i.created_by_post = ? AND i.holder_post <> ? AND i.status = 'Active' AND i.in_file IS NULL
-                        ORDER BY i.held_since LIMIT 1000""")
-                .params(postId, postId)
+                        ORDER BY i.held_since, i.node_id OFFSET ? LIMIT ?""")
+                .params(postId, postId, skip, max)
                 .query((rs, n) -> {
                     long from = rs.getLong("from_post");
                     Long fromPost = rs.wasNull() ? null : from;

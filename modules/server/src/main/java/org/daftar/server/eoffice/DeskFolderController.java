@@ -40,9 +40,11 @@ public class DeskFolderController {
     }
 
     @GetMapping("/pending-with-others")
-    @Operation(summary = "Items this desk created that are pending at other desks, longest waiting first")
-    public List<FolderEntry> pendingWithOthers(@PathVariable long postId, Principal user) {
+    @Operation(summary = "One page of the items this desk created that are pending at other desks, longest waiting first")
+    public List<FolderEntry> pendingWithOthers(@PathVariable long postId,
+                                               @RequestParam(defaultValue = "0") int skipCount,
+                                               @RequestParam(defaultValue = "100") int maxItems, Principal user) {
         eoffice.organisation().actingDesk(user.getName(), postId);
-        return eoffice.reports().pendingWithOthers(postId);
+        return eoffice.reports().pendingWithOthers(postId, skipCount, maxItems);
     }
 }

@@ -50,6 +50,9 @@ class EofficeApiTest extends ApiTestBase {
                 "correspondence", List.of("1/c"))).json().get("id").asString();
         assertThat(ag2.postJson(E + "/notes/" + note + "/confirm", Map.of()).json().get("state").asString()).isEqualTo("Green");
         assertThat(send(ag2, fileId, osPost, "आदेशार्थ").status()).isEqualTo(201);
+        assertThat(ag2.get(E + "/desks/" + ag2Post + "/pending-with-others").json().findValuesAsString("number"))
+                .contains(number);
+        assertThat(ag2.get(E + "/desks/" + ag2Post + "/pending-with-others?maxItems=0").status()).isEqualTo(400);
 
         // OS drafts, DC and ADM move it up, ADM approves, it comes back down
         os.postJson(E + "/files/" + fileId + "/open", Map.of());
