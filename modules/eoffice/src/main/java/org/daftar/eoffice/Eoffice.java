@@ -11,6 +11,7 @@ import org.daftar.eoffice.movement.Movements;
 import org.daftar.eoffice.note.Notesheets;
 import org.daftar.eoffice.numbering.Counters;
 import org.daftar.eoffice.organisation.Organisation;
+import org.daftar.eoffice.pendency.PendencyCounters;
 import org.daftar.eoffice.pendency.PendencyReports;
 import org.daftar.eoffice.receipt.DakCounter;
 import org.daftar.eoffice.receipt.Receipts;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that a node and its e-Office rows commit together.
  */
 public record Eoffice(Organisation organisation, EFiles files, Notesheets notes, Receipts receipts, DakCounter dak,
-                      Drafts drafts, Movements movements, DeskFolders folders, PendencyReports reports, EofficeReadAccess access) {
+                      Drafts drafts, Movements movements, DeskFolders folders, PendencyReports reports, PendencyCounters pendencyCounters,
+                      EofficeReadAccess access) {
 
     /** Assembles the e-Office; the schema must already be migrated. */
     public static Eoffice assemble(DataSource dataSource, PlatformTransactionManager transactions, NodeService nodes,
@@ -47,6 +49,7 @@ public record Eoffice(Organisation organisation, EFiles files, Notesheets notes,
                 movements,
                 new DeskFolders(jdbc),
                 new PendencyReports(jdbc, clock),
+                new PendencyCounters(jdbc, transaction),
                 access);
     }
 }

@@ -67,6 +67,26 @@ class DeskPendencyCountsTest extends EofficeTestBase {
     }
 
     @Test
+    void aRecountFindsAndMendsCountersChangedBehindTheTriggersBack() {
+        send(sehore.assistant(), newFile(sehore.assistant(), "for the recount"), sehore.deputy());
+        assertThat(eoffice.pendencyCounters().recount().corrected()).isZero();
+        long deputy = sehore.deputy().postId();
+        jdbc.sql("UPDATE eo_desk_pendency SET items = items + 5 WHERE post_id = ?").param(deputy).update();
+        jdbc.sql("""
+                INSERT INTO eo_desk_pendency VALUES (?, true, DATE '2001-01-01', DATE 'infinity', 3)""")
+                .param(sehore.os().postId()).update();
+        long wrong = jdbc.sql("SELECT count(*) FROM eo_desk_pendency WHERE post_id = ?").param(deputy)
+                .query(Long.class).single() + 1;
+
+        var recount = eoffice.pendencyCounters().recount();
+
+        assertThat(recount.corrected()).isEqualTo(wrong);
+        assertThat(counts(COUNTERS)).isEqualTo(counts(RECOUNT));
+        assertThat(recount.counters()).isEqualTo(counts(RECOUNT).size());
+        assertThat(eoffice.pendencyCounters().recount().corrected()).isZero();
+    }
+
+    @Test
     void aDecrementOfACounterThatDoesNotExistIsRefusedByTheDatabase() {
         long post = sehore.os().postId();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(

@@ -99,6 +99,15 @@ class EofficeApiTest extends ApiTestBase {
     }
 
     @Test
+    void onlyAnAdministratorRecountsThePendencyCountersAndACorrectSetNeedsNoCorrection() {
+        assertThat(demoUser("collector").postJson(E + "/admin/pendency/recount", Map.of()).status()).isEqualTo(403);
+        ApiClient.Response recount = admin().postJson(E + "/admin/pendency/recount", Map.of());
+        assertThat(recount.status()).as(recount.text()).isEqualTo(200);
+        assertThat(recount.json().get("counters").asInt()).isPositive();
+        assertThat(recount.json().get("corrected").asInt()).isZero();
+    }
+
+    @Test
     void refusalsAnswerAsProblemsNamingWhatToDo() {
         ApiClient ag2 = demoUser("ag2.rev");
         ApiClient os = demoUser("os.rev");
