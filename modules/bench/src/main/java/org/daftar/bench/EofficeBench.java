@@ -123,6 +123,11 @@ final class EofficeBench {
             print("inbox, first 50", inbox, pk);
             print("office pendency by desk", pendency, pk);
             print("pending with others, first 50", withOthers, pk);
+            // the counters kept by triggers through the load and every send above, against a recount of the items
+            long recountStarted = System.nanoTime();
+            var recount = eoffice.pendencyCounters().recount();
+            System.out.printf("  pendency counters: %,d, recount found %d wrong (%.0f ms)%n", recount.counters(),
+                    recount.corrected(), (System.nanoTime() - recountStarted) / 1e6);
             return 0;
         } finally {
             BenchSupport.deleteTree(work);
