@@ -3,6 +3,7 @@ package org.daftar.server.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.daftar.eoffice.DeskNotHeldException;
 import org.daftar.eoffice.EofficeException;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.repository.NodeNotFoundException;
@@ -49,6 +50,13 @@ public class WebErrors {
     @ExceptionHandler(EofficeNotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String eofficeNotFound(EofficeNotFoundException e, Locale locale, Model model) {
+        model.addAttribute("problem", problems.of(e, locale));
+        return "problem";
+    }
+
+    @ExceptionHandler(DeskNotHeldException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String deskNotHeld(DeskNotHeldException e, Locale locale, Model model) {
         model.addAttribute("problem", problems.of(e, locale));
         return "problem";
     }
