@@ -84,6 +84,14 @@ class DispatchRegisterBrowserTest extends BrowserTestBase {
         assertThat(browser.findElement(By.cssSelector("table.dispatch tbody tr td.dispatch-number")).getText())
                 .isEqualTo(dispatch.dispatchNumber());
         screenshot("dispatch-register-en");
+        // The subject opens the issued letter, the file number its file.
+        clickAndLoad(By.linkText("नामांतरण आदेश की प्रति प्रेषित"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("नामांतरण आदेश की प्रति प्रेषित")
+                .contains(dispatch.dispatchNumber());
+        browser.get(url("/dispatch"));
+        clickAndLoadElement(row(dispatch.dispatchNumber()).findElement(By.linkText(dispatch.fileNumber())));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(dispatch.fileNumber());
+        browser.get(url("/dispatch"));
 
         clickAndLoad(By.cssSelector("button.lang[value=hi]"));
         wait.until(d -> d.findElement(By.tagName("html")).getAttribute("lang").equals("hi"));
