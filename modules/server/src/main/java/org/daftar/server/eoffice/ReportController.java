@@ -12,8 +12,6 @@ import org.daftar.eoffice.pendency.MonthCount;
 import org.daftar.eoffice.pendency.OfficeRank;
 import org.daftar.eoffice.pendency.Pendency;
 import org.daftar.eoffice.pendency.PendencyReports.Level;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -79,10 +77,7 @@ public class ReportController {
     private static ResponseEntity<?> answer(String format, Object json, String fileName, String csv) {
         return switch (format) {
             case "json" -> ResponseEntity.ok(json);
-            case "csv" -> ResponseEntity.ok()
-                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                    .body("\uFEFF" + csv);
+            case "csv" -> Csv.attachment(fileName, csv);
             default -> throw new InvalidRequestException("format must be json or csv, not '" + format + "'");
         };
     }

@@ -1,7 +1,9 @@
 package org.daftar.server.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.daftar.eoffice.DeskNotHeldException;
 import org.daftar.eoffice.EofficeException;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.repository.NodeNotFoundException;
@@ -9,15 +11,22 @@ import org.daftar.repository.RepositoryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Refusals on the web pages become a page in the reader's language, never a stack trace. */
+/**
+ * Refusals on the web pages become a page in the reader's language, never a stack trace. Ordered first: the API's
+ * {@code ApiErrors} advises every controller and would otherwise answer a web page with problem JSON.
+ */
 @ControllerAdvice(basePackageClasses = WebErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class WebErrors {
 
     private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
@@ -45,6 +54,13 @@ public class WebErrors {
         return "problem";
     }
 
+    @ExceptionHandler(DeskNotHeldException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String deskNotHeld(DeskNotHeldException e, Locale locale, Model model) {
+        model.addAttribute("problem", problems.of(e, locale));
+        return "problem";
+    }
+
     @ExceptionHandler({RepositoryException.class, EofficeException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(RuntimeException e, Locale locale, Model model) {
@@ -52,10 +68,19 @@ public class WebErrors {
         return "problem";
     }
 
-    /** Anything unexpected: a page that says so, with a reference to quote; the details go to the log only. */
+    /**
+     * Anything unexpected: a page that says so, with a reference to quote; the details go to the log only. Spring's own
+     * refusals of a request (a missing parameter, a wrong method) keep their status and say what was wrong.
+     */
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String unexpected(Exception e, Locale locale, Model model) {
+    String unexpected(Exception e, Locale locale, Model model, HttpServletResponse response) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            response.setStatus(refusal.getStatusCode().value());
+            model.addAttribute("problem", new WebProblems.Problem(
+                    messages.getMessage("problem.invalidRequest", null, locale), List.of(e.getMessage())));
+            return "problem";
+        }
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         String reference = java.util.UUID.randomUUID().toString();
         log.error("Unexpected failure on a web page, reference {}", reference, e);
         model.addAttribute("problem", new WebProblems.Problem(

@@ -27,7 +27,7 @@ class UiQualityBrowserTest extends BrowserTestBase {
 
     private static final long PAGE_WEIGHT_LIMIT = 300 * 1024;
     private static final List<String> MAIN_PAGES = List.of("/desk", "/search?q=%E0%A4%A8%E0%A4%BE%E0%A4%AE%E0%A4%BE%E0%A4%82%E0%A4%A4%E0%A4%B0%E0%A4%A3",
-            "/dak/new", "/dashboard", "/record-room", "/record-room/import", "/browse");
+            "/dak/new", "/dispatch", "/dashboard", "/record-room", "/record-room/import", "/browse");
 
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
