@@ -99,8 +99,8 @@ class EFileTest extends EofficeTestBase {
         EFile neighbour = eoffice.files().create(sehore.assistant(), file("A-12011", null));
         EFile volume2 = eoffice.files().newVolume(sehore.assistant(), main.item().nodeId());
         EFile part = eoffice.files().newPart(sehore.os(), volume2.item().nodeId());
-        EFile secret = eoffice.files().create(sehore.assistant(), new NewFile("A-12011", null, "गोपनीय जाँच", null, null,
-                null, null, "Secret"));
+        EFile secret = eoffice.files().create(sehore.assistant(), new NewFile("A-12011", null, "गोपनीय जाँच", null,
+                null, null, null, "Secret"));
         eoffice.movements().send(sehore.assistant(), secret.item().nodeId(), org.daftar.eoffice.item.ItemKind.file,
                 sehore.os().postId(), null, null, null);
         EFile secretPart = eoffice.files().newPart(sehore.os(), secret.item().nodeId());

@@ -53,7 +53,8 @@ public class FileVolumesController {
     private record Answer(Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
     }
 
-    private String open(UUID id, Principal user, HttpSession session, Answer answer, Function<ActingDesk, EFile> opening) {
+    private String open(UUID id, Principal user, HttpSession session, Answer answer,
+                        Function<ActingDesk, EFile> opening) {
         try {
             EFile opened = opening.apply(actingDesk.of(user, session));
             answer.redirect().addFlashAttribute("opened", opened.item().number());

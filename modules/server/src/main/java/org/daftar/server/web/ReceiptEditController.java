@@ -34,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class ReceiptEditController {
 
     /** Free-text fields of the letter and of its sender, in form order (request names of {@code Receipts.update}). */
-    static final List<String> LETTER_FIELDS = List.of("subject", "letterNumber", "category", "subCategory", "enclosures",
-            "remarks");
+    static final List<String> LETTER_FIELDS = List.of("subject", "letterNumber", "category", "subCategory",
+            "enclosures", "remarks");
     static final List<String> SENDER_FIELDS = List.of("senderName", "senderDesignation", "senderOrganisation",
             "senderAddress", "senderCity", "senderState", "senderPin", "senderEmail", "senderMobile");
     /** The fields frozen once the receipt has moved. */
@@ -46,7 +46,8 @@ public class ReceiptEditController {
     private final WebProblems problems;
     private final ModelLabels labels;
 
-    public ReceiptEditController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems, ModelLabels labels) {
+    public ReceiptEditController(Eoffice eoffice, ActingDeskChoice actingDesk, WebProblems problems,
+                                 ModelLabels labels) {
         this.eoffice = eoffice;
         this.actingDesk = actingDesk;
         this.problems = problems;

@@ -73,10 +73,12 @@ class FileVolumesBrowserTest extends BrowserTestBase {
 
         // The main file lists its second volume and the part file, each with the desk holding it.
         clickAndLoadElement(partOf.findElement(By.tagName("a")));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContain("(Part-1)").doesNotContain("(Vol.2)");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .doesNotContain("(Part-1)").doesNotContain("(Vol.2)");
         var rows = browser.findElements(By.cssSelector("#volumes tbody tr"));
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0).getText()).contains(number + " (Vol.2)").contains("Volume 2").contains("Assistant Grade-2");
+        assertThat(rows.get(0).getText()).contains(number + " (Vol.2)").contains("Volume 2")
+                .contains("Assistant Grade-2");
         assertThat(rows.get(1).getText()).contains(number + " (Part-1)").contains("Part file 1")
                 .contains("Office Superintendent");
         scrollTo("#volumes");

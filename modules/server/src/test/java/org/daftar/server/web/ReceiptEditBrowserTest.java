@@ -44,7 +44,8 @@ class ReceiptEditBrowserTest extends BrowserTestBase {
         setDate("edit-receivedDate", today.minusDays(1));
         clickAndLoad(By.cssSelector("form[action$='/edit'] button[type=submit]"));
         // The PIN code is refused next to its field; the form stays open with what was typed.
-        assertThat(wait.until(d -> d.findElement(By.cssSelector("#edit-senderPin ~ .field-problem"))).isDisplayed()).isTrue();
+        assertThat(wait.until(d -> d.findElement(By.cssSelector("#edit-senderPin ~ .field-problem"))).getText())
+                .contains("4660");
         assertThat(browser.findElement(By.id("edit-letterNumber")).getAttribute("value")).isEqualTo("GP/112/2026");
         scrollTo("form[action$='/edit']");
         screenshot("receipt-edit-refused-pin");
@@ -79,18 +80,27 @@ class ReceiptEditBrowserTest extends BrowserTestBase {
         screenshot("receipt-edit-frozen");
 
         // A hand-made request that changes the received date anyway is refused, next to that field.
-        ((JavascriptExecutor) browser).executeScript("arguments[0].disabled = false;", browser.findElement(By.id("edit-receivedDate")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].disabled = false;",
+                browser.findElement(By.id("edit-receivedDate")));
         setDate("edit-receivedDate", today.minusDays(3));
         clickAndLoad(By.cssSelector("form[action$='/edit'] button[type=submit]"));
         WebElement refusal = wait.until(d -> d.findElement(By.cssSelector("#edit-receivedDate ~ .field-problem")));
         assertThat(refusal.getText()).isEqualTo("Frozen since the receipt first moved; it stays "
                 + today.minusDays(1).format(SHOWN) + ".");
-        assertThat(browser.findElement(By.cssSelector("form[action$='/edit'] .problem")).getText()).contains("frozen");
+        assertThat(browser.findElement(By.cssSelector("details.edit-entry .problem")).getText()).contains("frozen");
         assertThat(browser.findElement(By.id("edit-receivedDate")).isEnabled()).isFalse();
         scrollTo("form[action$='/edit']");
         screenshot("receipt-edit-frozen-refused");
         assertThat(eoffice.receipts().get("os.rev", receipt.item().nodeId()).node().properties().get("eo:receivedDate"))
                 .hasToString(today.minusDays(1).toString());
+
+        // The same form in Hindi; then back to English for the other tests of the shared demo users.
+        clickAndLoad(By.cssSelector("button.lang[value=hi]"));
+        browser.findElement(By.cssSelector("details.edit-entry summary")).click();
+        assertThat(browser.findElement(By.cssSelector(".frozen-note")).getText()).contains("अब बदले नहीं जा सकते");
+        scrollTo("details.edit-entry");
+        screenshot("receipt-edit-frozen-hi");
+        inEnglish();
     }
 
     private void replace(String id, String text) {
