@@ -54,8 +54,11 @@ public class ReceiptEditController {
         this.labels = labels;
     }
 
-    /** The form's values: what was typed into a refused form, else the stored entry. */
-    static Map<String, String> values(Map<String, Object> properties, Map<String, String> typed) {
+    /**
+     * The form's values: what was typed into a refused form, else the stored entry; a frozen field always shows what
+     * is stored (a refused change to it is not offered back).
+     */
+    static Map<String, String> values(Map<String, Object> properties, Map<String, String> typed, boolean frozen) {
         Map<String, String> values = new HashMap<>();
         Stream.of(LETTER_FIELDS, SENDER_FIELDS, FROZEN_FIELDS).flatMap(List::stream).forEach(field -> {
             Object stored = properties.get("eo:" + field);
@@ -63,7 +66,11 @@ public class ReceiptEditController {
         });
         values.put("vip", Boolean.TRUE.equals(properties.get("eo:vip")) ? "on" : "");
         if (typed != null) {
-            values.putAll(typed);
+            typed.forEach((field, value) -> {
+                if (!(frozen && FROZEN_FIELDS.contains(field))) {
+                    values.put(field, value);
+                }
+            });
             if (typed.containsKey("_vip") && !typed.containsKey("vip")) {
                 values.put("vip", "");
             }

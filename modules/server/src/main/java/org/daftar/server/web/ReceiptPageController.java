@@ -84,7 +84,7 @@ public class ReceiptPageController {
         model.addAttribute("choices", actions.canSend() ? picker.choices(desk.officeId(), desk.postId(), locale) : List.of());
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::toString).toList());
         model.addAttribute("editValues", ReceiptEditController.values(receipt.node().properties(),
-                "edit".equals(model.getAttribute("problemForm")) ? typed(model) : null));
+                "edit".equals(model.getAttribute("problemForm")) ? typed(model) : null, receipt.frozen()));
         model.addAttribute("deliveryModes", DakPageController.DELIVERY_MODES);
         model.addAttribute("heldFiles", actions.canSend()
                 ? eoffice.folders().list(desk.postId(), DeskFolders.Folder.inbox, "file", 0, 200) : List.of());

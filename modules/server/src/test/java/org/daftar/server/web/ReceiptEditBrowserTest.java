@@ -89,7 +89,9 @@ class ReceiptEditBrowserTest extends BrowserTestBase {
                 + today.minusDays(1).format(SHOWN) + ".");
         assertThat(browser.findElement(By.cssSelector("details.edit-entry .problem")).getText()).contains("frozen");
         assertThat(browser.findElement(By.id("edit-receivedDate")).isEnabled()).isFalse();
-        scrollTo("form[action$='/edit']");
+        assertThat(browser.findElement(By.id("edit-receivedDate")).getAttribute("value"))
+                .as("a frozen field shows what is stored, not the refused change").isEqualTo(today.minusDays(1).toString());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", refusal);
         screenshot("receipt-edit-frozen-refused");
         assertThat(eoffice.receipts().get("os.rev", receipt.item().nodeId()).node().properties().get("eo:receivedDate"))
                 .hasToString(today.minusDays(1).toString());
