@@ -94,6 +94,39 @@ class EFileTest extends EofficeTestBase {
     }
 
     @Test
+    void aFileListsItsOtherVolumesAndPartsThatTheReaderMayReadAndAPartHasNoVolumesOrPartsOfItsOwn() {
+        EFile main = eoffice.files().create(sehore.assistant(), file("A-12011", null));
+        EFile neighbour = eoffice.files().create(sehore.assistant(), file("A-12011", null));
+        EFile volume2 = eoffice.files().newVolume(sehore.assistant(), main.item().nodeId());
+        EFile part = eoffice.files().newPart(sehore.os(), volume2.item().nodeId());
+        EFile secret = eoffice.files().create(sehore.assistant(), new NewFile("A-12011", null, "गोपनीय जाँच", null,
+                null, null, null, "Secret"));
+        eoffice.movements().send(sehore.assistant(), secret.item().nodeId(), org.daftar.eoffice.item.ItemKind.file,
+                sehore.os().postId(), null, null, null);
+        EFile secretPart = eoffice.files().newPart(sehore.os(), secret.item().nodeId());
+
+        assertThat(part.item().number()).isEqualTo(main.item().number() + " (Vol.2) (Part-1)");
+        assertThat(part.node().properties()).containsEntry("eo:volume", 2L);
+        assertThat(eoffice.files().volumesAndParts(sehore.assistant().username(), main.item().nodeId()))
+                .extracting(i -> i.number()).containsExactly(volume2.item().number(), part.item().number())
+                .doesNotContain(neighbour.item().number());
+        assertThat(eoffice.files().volumesAndParts(sehore.os().username(), part.item().nodeId()))
+                .extracting(i -> i.number()).containsExactly(main.item().number(), volume2.item().number());
+        // A Secret part is read by its own chain only: the assistant who sent the main file up does not see it.
+        assertThat(eoffice.files().volumesAndParts(sehore.os().username(), secret.item().nodeId()))
+                .extracting(i -> i.number()).containsExactly(secretPart.item().number());
+        assertThat(eoffice.files().volumesAndParts(sehore.assistant().username(), secret.item().nodeId())).isEmpty();
+
+        assertThatThrownBy(() -> eoffice.files().newVolume(sehore.os(), part.item().nodeId()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("part file of");
+        assertThatThrownBy(() -> eoffice.files().newPart(sehore.os(), part.item().nodeId()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("opened from the main file");
+        // The next volume is opened once: a second try from the same volume names the existing number.
+        assertThatThrownBy(() -> eoffice.files().newVolume(sehore.assistant(), main.item().nodeId()))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("already exists");
+    }
+
+    @Test
     void aFileNeedsASubjectAndAKnownGrading() {
         assertThatThrownBy(() -> eoffice.files().create(sehore.assistant(),
                 new NewFile("A-1", null, " ", null, null, null, null, null))).isInstanceOf(InvalidRequestException.class);

@@ -88,7 +88,9 @@ class ReceiptTest extends EofficeTestBase {
         eoffice.movements().send(sehore.assistant(), id, ItemKind.receipt, sehore.os().postId(), null, null, null);
 
         assertThatThrownBy(() -> eoffice.receipts().update(sehore.os(), id, Map.of("receivedDate", "2026-03-01")))
-                .isInstanceOf(RuleViolationException.class).hasMessageContaining("receivedDate is frozen");
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("receivedDate is frozen")
+                .extracting(e -> ((RuleViolationException) e).details()).asInstanceOf(
+                        org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("field", "receivedDate");
         assertThatThrownBy(() -> eoffice.receipts().update(sehore.os(), id, Map.of("deliveryMode", "Hand")))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("deliveryMode");
         assertThatThrownBy(() -> eoffice.receipts().update(sehore.os(), id, Map.of("letterDate", "2026-01-01")))

@@ -98,12 +98,16 @@ public final class EFiles {
         });
     }
 
-    /** Opens the next volume of a file (the number gains the suffix {@code (Vol.n)}); by the holding desk. */
+    /**
+     * Opens the next volume of a file (the number gains the suffix {@code (Vol.n)}); by the holding desk. A part file
+     * has no volumes of its own: its next volume would take the main file's number.
+     */
     public EFile newVolume(ActingDesk desk, UUID fileId) {
         return transaction.execute(status -> {
             Item main = items.lock(fileId, ItemKind.file);
             Items.requireHolder(main, desk, "open a new volume");
             Node node = nodes.get(fileId);
+            requireNotPart(main, node, "volumes");
             int volume = FileNumber.volumeOf(main.number()) + 1;
             String number = FileNumber.withSuffix(main.number(), volume, 0);
             return open(desk, organisation.office(main.officeId()), organisation.section(main.sectionId()), number,
@@ -111,17 +115,45 @@ public final class EFiles {
         });
     }
 
-    /** Opens a part file of a file so another desk can work on the subject at the same time. */
+    /**
+     * Opens a part file of a file so another desk can work on the subject at the same time (any desk that may read the
+     * file). Parts are opened from the main file, never from a part, whose suffix would repeat.
+     */
     public EFile newPart(ActingDesk desk, UUID fileId) {
         access.requireReadable(desk.username(), fileId, "File");
         return transaction.execute(status -> {
             Item main = items.lock(fileId, ItemKind.file);
+            requireNotPart(main, nodes.get(fileId), "part files");
             long parts = jdbc.sql("SELECT count(*) FROM node WHERE type = 'eo:file' AND properties->>'eo:partOfFileNumber' = ?")
                     .param(main.number()).query(Long.class).single();
             String number = FileNumber.withSuffix(main.number(), FileNumber.volumeOf(main.number()), (int) parts + 1);
             return open(desk, organisation.office(main.officeId()), organisation.section(desk.sectionId()), number,
-                    main.grading(), requestLike(nodes.get(fileId)), main.number(), 1, clock.instant());
+                    main.grading(), requestLike(nodes.get(fileId)), main.number(), FileNumber.volumeOf(main.number()),
+                    clock.instant());
         });
+    }
+
+    /**
+     * The file's other volumes and part files — the files of its office whose number is the same up to the
+     * {@code (Vol.n)}/{@code (Part-n)} suffix — in the order they were opened, only those {@code username} may read.
+     */
+    public List<Item> volumesAndParts(String username, UUID fileId) {
+        Item file = items.require(fileId, ItemKind.file);
+        access.requireReadable(username, fileId, "File");
+        String base = FileNumber.withSuffix(file.number(), 1, 0);
+        Set<String> principals = access.principals(username);
+        // Byte-order range of "<base> (…": text_pattern_ops operators, so the prefix index serves it.
+        return jdbc.sql("""
+                        SELECT node_id FROM eo_item
+                        WHERE kind = 'file' AND office_id = ? AND node_id <> ?
+                          AND (number = ? OR (number ~>=~ ? AND number ~<~ ?))
+                        ORDER BY computer_number""")
+                .params(file.officeId(), fileId, base, base + " (", base + " )")
+                .query(UUID.class).list().stream()
+                .map(id -> items.require(id, ItemKind.file))
+                .filter(other -> FileNumber.withSuffix(other.number(), 1, 0).equals(base))
+                .filter(other -> !java.util.Collections.disjoint(access.readers(other.nodeId()), principals))
+                .toList();
     }
 
     /** A file, for a user allowed to read it. */
@@ -173,6 +205,14 @@ public final class EFiles {
         });
         log.append(node.id(), new MovementAction.Created(), desk, null, now);
         return new EFile(item, node, notesheet.id());
+    }
+
+    private static void requireNotPart(Item file, Node node, String what) {
+        Object partOf = node.properties().get("eo:partOfFileNumber");
+        if (partOf != null) {
+            throw new RuleViolationException(file.label() + " is a part file of " + partOf + "; " + what
+                    + " are opened from the main file", Map.of("mainFileNumber", partOf));
+        }
     }
 
     private static NewFile requestLike(Node node) {

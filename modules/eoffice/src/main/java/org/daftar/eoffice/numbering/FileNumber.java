@@ -40,6 +40,11 @@ public record FileNumber(FileNumberScheme scheme, String head, long serial, int 
         return Suffix.split(number).volume();
     }
 
+    /** The part file written in a number's suffix (0 for a main file). */
+    public static int partOf(String number) {
+        return Suffix.split(number).part();
+    }
+
     /** The volume and part suffixes of a number. */
     record Suffix(String base, int volume, int part) {
         private static final Pattern SUFFIXES = Pattern.compile("^(.*?)(?: \\(Vol\\.([1-9][0-9]{0,2})\\))?(?: \\(Part-([1-9][0-9]{0,2})\\))?$");

@@ -170,7 +170,9 @@ public final class Receipts {
                 Object current = node.properties().get(property);
                 if (frozen && FROZEN.contains(change.getKey()) && !Objects.equals(String.valueOf(current), String.valueOf(value))) {
                     throw new RuleViolationException(item.label() + " has moved; its " + change.getKey()
-                            + " is frozen at '" + current + "'");
+                            + " is frozen at '" + current + "'",
+                            current == null ? Map.of("field", change.getKey())
+                                    : Map.of("field", change.getKey(), "frozenValue", String.valueOf(current)));
                 }
                 properties.put(property, value);
             }

@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The e-file as the eOffice screen shows it: the notesheet on the left (paragraph-numbered notes, yellow drafts the
  * author may confirm or discard, green final), the correspondence on the right, the movement history below, and
  * the drafts, the movement timeline, and the actions of the desk that holds the file (write and confirm notes here;
- * sending, parking, closing, drafts and attaching receipts have their own controllers).
+ * sending, parking, closing, drafts, attaching receipts, volumes and part files have their own controllers).
  */
 @Controller
 public class FilePageController {
@@ -92,6 +92,7 @@ public class FilePageController {
         model.addAttribute("papers", correspondence.stream().map(Paper::of).toList());
         model.addAttribute("drafts", drafts.of(user.getName(), id));
         model.addAttribute("actions", actions);
+        model.addAttribute("volumes", FileVolumes.of(eoffice, user.getName(), file, desk));
         model.addAttribute("held", held);
         model.addAttribute("working", held && active);
         model.addAttribute("desk", desk);

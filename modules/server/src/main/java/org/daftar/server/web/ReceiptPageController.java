@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A receipt as the dak screens show it: its diary entry (diary number, sender, letter number and date, received date,
- * mode, grading, VIP), the scanned letter, where it has been, and the holding desk's actions; and "create file from
- * receipt": a new file with the receipt's subject, category and grading, the receipt put in it as its first pages.
+ * mode, grading, VIP), the scanned letter, where it has been, and the holding desk's actions (correcting the entry is
+ * {@link ReceiptEditController}); and "create file from receipt": a new file with the receipt's subject, category
+ * and grading, the receipt put in it as its first pages.
  */
 @Controller
 public class ReceiptPageController {
@@ -82,6 +83,9 @@ public class ReceiptPageController {
                 ? 0 : scans.pageCount(id));
         model.addAttribute("choices", actions.canSend() ? picker.choices(desk.officeId(), desk.postId(), locale) : List.of());
         model.addAttribute("priorities", Arrays.stream(Priority.values()).map(Priority::toString).toList());
+        model.addAttribute("editValues", ReceiptEditController.values(receipt.node().properties(),
+                "edit".equals(model.getAttribute("problemForm")) ? typed(model) : null, receipt.frozen()));
+        model.addAttribute("deliveryModes", DakPageController.DELIVERY_MODES);
         model.addAttribute("heldFiles", actions.canSend()
                 ? eoffice.folders().list(desk.postId(), DeskFolders.Folder.inbox, "file", 0, 200) : List.of());
         return "receipt";
@@ -139,6 +143,11 @@ public class ReceiptPageController {
         model.addAttribute("retention", RETENTION);
         model.addAttribute("gradings", DakPageController.GRADINGS);
         return "receipt-new-file";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> typed(Model model) {
+        return (Map<String, String>) model.getAttribute("typed");
     }
 
     private static String blankToNull(String value) {

@@ -210,6 +210,8 @@ class EofficeApiTest extends ApiTestBase {
         ApiClient.Response frozen = demoUser("ag2.rev").patchJson(E + "/receipts/" + id, Map.of("letterDate", "2026-01-06"));
         assertThat(frozen.status()).isEqualTo(409);
         assertThat(frozen.json().get("detail").asString()).contains("letterDate is frozen");
+        assertThat(frozen.json().get("field").asString()).as("the refused field, for a form to show it there")
+                .isEqualTo("letterDate");
     }
 
     private static Map<String, Object> receipt(String subject) {
