@@ -105,6 +105,11 @@ abstract class BrowserTestBase {
     void clickAndLoadElement(WebElement element) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         element.click();
+        waitUntilReplaced(oldPage);
+    }
+
+    /** Waits until {@code oldPage} (the root of the page before a navigation) has been replaced by the next page. */
+    void waitUntilReplaced(WebElement oldPage) {
         // Any failure to reach the old page's root means it has been replaced (Chromium sometimes answers a
         // navigation in progress with "node does not belong to the document" rather than "stale element").
         wait.until(d -> {
@@ -115,6 +120,12 @@ abstract class BrowserTestBase {
                 return true;
             }
         });
+    }
+
+    /** Scrolls to the element at {@code css}, so a screenshot shows it. */
+    void scrollTo(String css) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+                browser.findElement(By.cssSelector(css)));
     }
 
     void screenshot(String name) {

@@ -9,7 +9,6 @@ import org.daftar.eoffice.efile.NewFile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -108,19 +107,6 @@ class FileVolumesBrowserTest extends BrowserTestBase {
                 form.appendChild(token);
                 document.body.appendChild(form);
                 form.submit();""", path);
-        wait.until(d -> {
-            try {
-                oldPage.getTagName();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
-    }
-
-    /** Scrolls to the element at {@code css}, so the screenshot shows it. */
-    private void scrollTo(String css) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.findElement(By.cssSelector(css)));
+        waitUntilReplaced(oldPage);
     }
 }

@@ -116,10 +116,4 @@ class ReceiptEditBrowserTest extends BrowserTestBase {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id(id)), date.toString());
     }
-
-    /** Scrolls to the element at {@code css}, so the screenshot shows it. */
-    private void scrollTo(String css) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
-                browser.findElement(By.cssSelector(css)));
-    }
 }
