@@ -23,6 +23,12 @@ public record SearchResult(long total, int skip, int maxItems, List<Hit> hits, M
     public record Hit(UUID nodeId, String name, String type, String subject, List<String> numbers, String office,
                       String section, String status, String grading, Integer year, Instant modified, int page,
                       int pages, float score, List<String> snippets) {
+
+        /** The same hit with other snippets. */
+        public Hit withSnippets(List<String> replaced) {
+            return new Hit(nodeId, name, type, subject, numbers, office, section, status, grading, year, modified, page,
+                    pages, score, List.copyOf(replaced));
+        }
     }
 
     /** How many matching nodes have {@code value}. */

@@ -43,6 +43,9 @@ public final class SearchService {
     private static final String RETURNED = "id,node_id,page,pages,type,name,subject,number,office,section,status,"
             + "grading,year,modified,score";
 
+    /** Characters of text around the marked words in a snippet. */
+    private static final int SNIPPET_SIZE = 180;
+
     /** Ids fetched per Solr request when collecting every match. */
     private static final int ID_PAGE = 1000;
 
@@ -56,7 +59,45 @@ public final class SearchService {
 
     /** Searches as {@code username}. */
     public SearchResult search(String username, SearchRequest request) {
-        return result(run(solrQuery(username, request)), request);
+        QueryResponse response = run(solrQuery(username, request));
+        SearchResult result = result(response, request);
+        return request.text().isEmpty() ? result : withCrossScriptMarks(result, response, request.text());
+    }
+
+    /**
+     * Marks the words of hits that Solr could not highlight because they matched only across scripts (see
+     * {@link CrossScriptSnippets}). Their stored text is fetched in one more request, by the ids of hits already
+     * returned to this caller, so only searches with such hits pay for it.
+     */
+    private SearchResult withCrossScriptMarks(SearchResult result, QueryResponse response, String text) {
+        List<String> unmarked = new ArrayList<>();
+        for (int i = 0; i < result.hits().size(); i++) {
+            if (result.hits().get(i).snippets().stream().noneMatch(s -> s.contains("<mark>"))) {
+                unmarked.add((String) response.getResults().get(i).getFieldValue("id"));
+            }
+        }
+        if (unmarked.isEmpty()) {
+            return result;
+        }
+        SolrQuery stored = new SolrQuery("{!terms f=id}" + String.join(",", unmarked));
+        stored.setRows(unmarked.size()).setFields("id,subject,body");
+        Map<String, SolrDocument> texts = new java.util.HashMap<>();
+        for (SolrDocument doc : run(stored).getResults()) {
+            texts.put((String) doc.getFieldValue("id"), doc);
+        }
+        CrossScriptSnippets snippets = new CrossScriptSnippets(text);
+        List<SearchResult.Hit> hits = new ArrayList<>(result.hits());
+        for (int i = 0; i < hits.size(); i++) {
+            SolrDocument doc = texts.get((String) response.getResults().get(i).getFieldValue("id"));
+            if (doc == null) {
+                continue;
+            }
+            java.util.Optional<String> marked = snippets.snippet((String) doc.getFieldValue("subject"), SNIPPET_SIZE)
+                    .or(() -> snippets.snippet((String) doc.getFieldValue("body"), SNIPPET_SIZE));
+            int at = i;
+            marked.ifPresent(snippet -> hits.set(at, hits.get(at).withSnippets(List.of(snippet))));
+        }
+        return new SearchResult(result.total(), result.skip(), result.maxItems(), List.copyOf(hits), result.facets());
     }
 
     /**
@@ -188,12 +229,12 @@ public final class SearchService {
         query.set("hl.method", "unified");
         query.set("hl.fl", "body,subject");
         query.set("hl.snippets", 2);
-        query.set("hl.fragsize", 180);
+        query.set("hl.fragsize", SNIPPET_SIZE);
         query.set("hl.tag.pre", "<mark>");
         query.set("hl.tag.post", "</mark>");
         query.set("hl.encoder", "html");
         query.set("hl.requireFieldMatch", false);
-        // Cross-script hits match fields that are not stored; show the page's opening then.
+        // Cross-script hits match fields that are not stored: the page's opening here, marked by withCrossScriptMarks.
         query.set("hl.defaultSummary", true);
     }
 

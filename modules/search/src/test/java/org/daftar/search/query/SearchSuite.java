@@ -116,6 +116,13 @@ abstract class SearchSuite {
     }
 
     @Test
+    void latinLettersMarkTheDevanagariWordsTheyMatchedInTheSnippet() {
+        SearchResult result = search.find("reader", "namantaran collector");
+        assertThat(result.hits()).singleElement().satisfies(hit -> assertThat(hit.snippets()).singleElement()
+                .isEqualTo("<mark>नामांतरण</mark> प्रकरण में <mark>कलेक्टर</mark> सीहोर का आदेश"));
+    }
+
+    @Test
     void aHitNamesItsBestPageAndHighlightsTheWords() {
         SearchResult result = search.find("reader", "quarry lease");
         assertThat(result.hits()).singleElement().satisfies(hit -> {
