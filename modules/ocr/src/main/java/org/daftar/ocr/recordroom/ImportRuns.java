@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,12 @@ final class ImportRuns {
                 .query((rs, row) -> new Run(rs.getLong("id"), rs.getString("path"), rs.getString("languages"),
                         rs.getString("mode"), rs.getString("state"), rs.getString("created_by")))
                 .optional().orElseThrow(() -> new ImportNotFoundException(id));
+    }
+
+    /** The newest run started from {@code path}, if any. */
+    Optional<Long> lastFrom(String path) {
+        return jdbc.sql("SELECT id FROM import_run WHERE path = ? ORDER BY id DESC LIMIT 1").param(path)
+                .query(Long.class).optional();
     }
 
     List<Long> unfinished() {

@@ -83,6 +83,11 @@ public final class RecordRoomImport implements AutoCloseable {
         }
     }
 
+    /** The newest run started from {@code path} (as given to {@link #start}), if there was one. */
+    public java.util.Optional<ImportProgress> lastRunFrom(String path) {
+        return runs.lastFrom(path).map(runs::progress);
+    }
+
     public ImportProgress progress(long id) {
         return runs.progress(id);
     }

@@ -171,17 +171,18 @@ final class ImportStaging {
 
     /** Removes the staging directory (after a refusal). */
     void discard() {
+        deleteTree(root);
+    }
+
+    /** Removes a directory and everything in it; nothing when it is not there. */
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,9 +55,14 @@ public class RecordRoomImportController {
                                       RecordRoomUploadProperties upload, MessageSource messages) {
         this.imports = imports;
         this.ocr = ocr;
-        this.uploads = daftar.home().resolve("imports").resolve("uploads").toAbsolutePath();
+        this.uploads = uploadsUnder(daftar);
         this.limits = new ImportStaging.Limits(upload.maxFiles(), upload.maxSize().toBytes());
         this.messages = messages;
+    }
+
+    /** Where uploads are staged: {@code daftar.home/imports/uploads}. */
+    static Path uploadsUnder(DaftarProperties daftar) {
+        return daftar.home().resolve("imports").resolve("uploads").toAbsolutePath();
     }
 
     @GetMapping("/record-room/import")

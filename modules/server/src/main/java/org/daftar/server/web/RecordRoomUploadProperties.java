@@ -9,7 +9,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxFiles the most files one upload may bring, counting every entry of its ZIPs
  * @param maxSize  the most bytes one upload may unpack to
+ * @param keepFinished how long an upload stays staged after its import has finished (its scans are then in the
+ *                     content store; the staged copy only serves to resume an interrupted run)
  */
 @ConfigurationProperties("daftar.record-room.upload")
-public record RecordRoomUploadProperties(@DefaultValue("10000") int maxFiles, @DefaultValue("4GB") DataSize maxSize) {
+public record RecordRoomUploadProperties(@DefaultValue("10000") int maxFiles, @DefaultValue("4GB") DataSize maxSize,
+                                         @DefaultValue("P1D") java.time.Duration keepFinished) {
 }
