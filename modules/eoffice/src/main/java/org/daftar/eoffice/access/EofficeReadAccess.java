@@ -100,6 +100,12 @@ public final class EofficeReadAccess implements ReadAccess {
         return principals;
     }
 
+    /** Whether the node is an e-Office file or receipt at all (whoever may read it). */
+    public boolean isItem(UUID nodeId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM eo_item WHERE node_id = ?)").param(nodeId).query(Boolean.class)
+                .single();
+    }
+
     /** Whether {@code username} may read the item. */
     public boolean canRead(String username, UUID itemId) {
         return !Collections.disjoint(readers(itemId), principals(username));

@@ -75,6 +75,9 @@ public class FilePageController {
         try {
             file = eoffice.files().get(user.getName(), id);
         } catch (EofficeNotFoundException e) {
+            if (eoffice.access().isItem(id)) {
+                throw e; // a file this reader may not see: not found, here at its own address
+            }
             // A folder of type eo:file made outside the e-Office (a repository import): show it as a folder.
             return "redirect:/browse/" + id;
         }

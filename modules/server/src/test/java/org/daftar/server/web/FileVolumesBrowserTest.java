@@ -87,6 +87,9 @@ class FileVolumesBrowserTest extends BrowserTestBase {
         browser.manage().deleteAllCookies();
         signIn("ag3.estt", DEMO_PASSWORD);
         inEnglish();
+        browser.get(url(mainPage));
+        assertThat(browser.getCurrentUrl()).as("refused at the file's own address").endsWith(mainPage);
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("may not see it");
         browser.get(url("/desk"));
         forgePost(mainPage + "/parts");
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).contains("may not see it");
