@@ -49,6 +49,13 @@ class DispatchRegisterTest extends EofficeTestBase {
         assertThat(readable(sehore.additional())).containsExactly(false, true, true, true);
         assertThat(readable(sehore.collector())).containsExactly(true, true, true, true);
 
+        // The Secret letter's subject is withheld from those who may not open its file; Normal subjects are not.
+        assertThat(subjects(sehore.clerk())).containsExactly(null, "Third", "Second", "First");
+        assertThat(subjects(sehore.additional())).containsExactly(null, "Third", "Second", "First");
+        assertThat(subjects(sehore.collector())).containsExactly("Secret letter", "Third", "Second", "First");
+        assertThat(eoffice.drafts().register(sehore.clerk().username(), sehore.district().id(), 2026))
+                .extracting(Dispatch::subject).containsExactly("First", "Second", "Third", null);
+
         // The same entries as the register the REST side lists, in dispatch order there.
         assertThat(eoffice.drafts().register(sehore.clerk().username(), sehore.district().id(), 2026))
                 .extracting(Dispatch::dispatchNumber).containsExactly(numbers.get(0), numbers.get(1), numbers.get(2), secretNumber);
@@ -68,6 +75,11 @@ class DispatchRegisterTest extends EofficeTestBase {
             assertThatThrownBy(() -> eoffice.drafts().registerPage(sehore.clerk().username(), sehore.district().id(),
                     2026, bad[0], bad[1])).isInstanceOf(InvalidRequestException.class).hasMessageContaining("1 to 500");
         }
+    }
+
+    private List<String> subjects(ActingDesk reader) {
+        return eoffice.drafts().registerPage(reader.username(), sehore.district().id(), 2026, 0, 10).entries().stream()
+                .map(e -> e.dispatch().subject()).toList();
     }
 
     private List<Boolean> readable(ActingDesk reader) {

@@ -201,21 +201,30 @@ public final class Drafts {
             JOIN eo_item f ON f.node_id = dr.file_id JOIN node n ON n.id = d.draft_id
             WHERE d.office_id = ? AND d.year = ?""";
 
-    private static final String REGISTER_COLUMNS = "SELECT d.*, dr.file_id, f.number AS file_number,"
+    private static final String REGISTER_COLUMNS = "SELECT d.*, dr.file_id, f.number AS file_number, f.grading,"
             + " n.properties->>'eo:subject' AS subject";
 
-    /** An office's dispatch register for a year, in dispatch order; for users holding a post in that office. */
+    /**
+     * An office's dispatch register for a year, in dispatch order; for users holding a post in that office. The
+     * subject of a Confidential or Secret letter is left out (null) for a reader who may not open its file: grading
+     * keeps the file to its chain, and the subject often says what the file is about.
+     */
     public List<Dispatch> register(String username, long officeId, int year) {
         requireRegisterReader(username, officeId);
-        return jdbc.sql(REGISTER_COLUMNS + REGISTER_FROM + " ORDER BY d.serial")
-                .params(officeId, year)
+        ReadableCondition readable = access.readableCondition("n", access.principals(username)).orElseThrow();
+        List<Object> parameters = new ArrayList<>(readable.parameters());
+        parameters.addAll(List.of(officeId, year));
+        return jdbc.sql(REGISTER_COLUMNS + ", " + readable.sql() + " AS file_readable" + REGISTER_FROM
+                        + " ORDER BY d.serial")
+                .params(parameters)
                 .query((rs, n) -> dispatch(rs))
                 .list();
     }
 
     /**
      * A page of an office's dispatch register for a year, newest first, with the year's total; for users holding a post
-     * in that office. Each entry says whether the reader may open its file, by the same rule as reading the file.
+     * in that office. Each entry says whether the reader may open its file, by the same rule as reading the file, and
+     * leaves out the subject of a graded letter as {@link #register} does.
      *
      * @param offset entries to skip (0 or more)
      * @param limit  entries on the page, 1 to {@link #MAX_PAGE}
@@ -247,9 +256,12 @@ public final class Drafts {
         }
     }
 
+    /** An entry of the register; the subject only where the file is Normal or the reader may open it. */
     private static Dispatch dispatch(ResultSet rs) throws SQLException {
+        boolean subjectShown = rs.getString("grading").equals("Normal") || rs.getBoolean("file_readable");
         return new Dispatch(rs.getString("dispatch_number"), rs.getObject("draft_id", UUID.class),
-                rs.getObject("file_id", UUID.class), rs.getString("file_number"), rs.getString("subject"),
+                rs.getObject("file_id", UUID.class), rs.getString("file_number"),
+                subjectShown ? rs.getString("subject") : null,
                 rs.getString("addressee"), rs.getString("mode"), rs.getTimestamp("dispatched_at").toInstant(),
                 rs.getLong("dispatched_by_post"));
     }

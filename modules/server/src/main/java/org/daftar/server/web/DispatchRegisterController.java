@@ -118,7 +118,8 @@ public class DispatchRegisterController {
         List<List<Object>> lines = eoffice.drafts().register(user.getName(), shown.id(), chosenYear).stream()
                 .map(d -> row(d, false, locale, postNames))
                 .map(r -> List.<Object>of(r.number(), r.date(), Csv.text(r.addressee()), r.mode(), r.fileNumber(),
-                        Csv.text(r.subject() == null ? "" : r.subject()), r.dispatchedBy()))
+                        Csv.text(r.subject() == null
+                        ? problems.text("dispatch.subjectWithheld", new Object[0], locale) : r.subject()), r.dispatchedBy()))
                 .toList();
         List<String> header = List.of("number", "date", "addressee", "mode", "file", "subject", "by").stream()
                 .map(key -> problems.text("dispatch." + key, new Object[0], locale)).toList();
