@@ -3,6 +3,7 @@ package org.daftar.eoffice;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.daftar.eoffice.access.EofficeReadAccess;
+import org.daftar.eoffice.draft.DispatchRegister;
 import org.daftar.eoffice.draft.Drafts;
 import org.daftar.eoffice.efile.EFiles;
 import org.daftar.eoffice.item.Items;
@@ -26,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so that a node and its e-Office rows commit together.
  */
 public record Eoffice(Organisation organisation, EFiles files, Notesheets notes, Receipts receipts, DakCounter dak,
-                      Drafts drafts, Movements movements, DeskFolders folders, PendencyReports reports, PendencyCounters pendencyCounters,
-                      EofficeReadAccess access) {
+                      Drafts drafts, DispatchRegister dispatchRegister, Movements movements, DeskFolders folders,
+                      PendencyReports reports, PendencyCounters pendencyCounters, EofficeReadAccess access) {
 
     /** Assembles the e-Office; the schema must already be migrated. */
     public static Eoffice assemble(DataSource dataSource, PlatformTransactionManager transactions, NodeService nodes,
@@ -46,6 +47,7 @@ public record Eoffice(Organisation organisation, EFiles files, Notesheets notes,
                 receipts,
                 new DakCounter(receipts, movements, transaction),
                 new Drafts(jdbc, nodes, organisation, items, counters, access, transaction, clock),
+                new DispatchRegister(jdbc, organisation, access),
                 movements,
                 new DeskFolders(jdbc),
                 new PendencyReports(jdbc, clock),

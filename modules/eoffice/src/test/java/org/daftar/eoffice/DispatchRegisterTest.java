@@ -31,11 +31,11 @@ class DispatchRegisterTest extends EofficeTestBase {
         eoffice.drafts().approve(sehore.collector(), hidden.id());
         String secretNumber = eoffice.drafts().issue(sehore.collector(), hidden.id(), "Hand").dispatchNumber();
 
-        RegisterPage first = eoffice.drafts().registerPage(sehore.clerk().username(), sehore.district().id(), 2026, 0, 3);
+        RegisterPage first = eoffice.dispatchRegister().page(sehore.clerk().username(), sehore.district().id(), 2026, 0, 3);
         assertThat(first.total()).isEqualTo(4);
         assertThat(first.entries()).extracting(e -> e.dispatch().dispatchNumber())
                 .containsExactly(secretNumber, numbers.get(2), numbers.get(1));
-        RegisterPage second = eoffice.drafts().registerPage(sehore.clerk().username(), sehore.district().id(), 2026, 3, 3);
+        RegisterPage second = eoffice.dispatchRegister().page(sehore.clerk().username(), sehore.district().id(), 2026, 3, 3);
         assertThat(second.entries()).extracting(e -> e.dispatch().dispatchNumber()).containsExactly(numbers.get(0));
         Dispatch oldest = second.entries().getFirst().dispatch();
         assertThat(oldest.subject()).isEqualTo("First");
@@ -53,37 +53,37 @@ class DispatchRegisterTest extends EofficeTestBase {
         assertThat(subjects(sehore.clerk())).containsExactly(null, "Third", "Second", "First");
         assertThat(subjects(sehore.additional())).containsExactly(null, "Third", "Second", "First");
         assertThat(subjects(sehore.collector())).containsExactly("Secret letter", "Third", "Second", "First");
-        assertThat(eoffice.drafts().register(sehore.clerk().username(), sehore.district().id(), 2026))
+        assertThat(eoffice.dispatchRegister().year(sehore.clerk().username(), sehore.district().id(), 2026))
                 .extracting(Dispatch::subject).containsExactly("First", "Second", "Third", null);
 
         // The same entries as the register the REST side lists, in dispatch order there.
-        assertThat(eoffice.drafts().register(sehore.clerk().username(), sehore.district().id(), 2026))
+        assertThat(eoffice.dispatchRegister().year(sehore.clerk().username(), sehore.district().id(), 2026))
                 .extracting(Dispatch::dispatchNumber).containsExactly(numbers.get(0), numbers.get(1), numbers.get(2), secretNumber);
-        assertThat(eoffice.drafts().registerPage(sehore.clerk().username(), sehore.district().id(), 2027, 0, 10))
+        assertThat(eoffice.dispatchRegister().page(sehore.clerk().username(), sehore.district().id(), 2027, 0, 10))
                 .isEqualTo(new RegisterPage(List.of(), 0));
     }
 
     @Test
     void aUserWithoutAPostInTheOfficeIsToldTheRegisterDoesNotExist() {
-        assertThatThrownBy(() -> eoffice.drafts().registerPage(sehore.tehsilReader().username(), sehore.district().id(),
+        assertThatThrownBy(() -> eoffice.dispatchRegister().page(sehore.tehsilReader().username(), sehore.district().id(),
                 2026, 0, 10)).isInstanceOf(EofficeNotFoundException.class).hasMessageContaining("Dispatch register");
     }
 
     @Test
     void aPageOutsideTheLimitsIsRefusedNamingThem() {
         for (int[] bad : new int[][] {{-1, 10}, {0, 0}, {0, 501}}) {
-            assertThatThrownBy(() -> eoffice.drafts().registerPage(sehore.clerk().username(), sehore.district().id(),
+            assertThatThrownBy(() -> eoffice.dispatchRegister().page(sehore.clerk().username(), sehore.district().id(),
                     2026, bad[0], bad[1])).isInstanceOf(InvalidRequestException.class).hasMessageContaining("1 to 500");
         }
     }
 
     private List<String> subjects(ActingDesk reader) {
-        return eoffice.drafts().registerPage(reader.username(), sehore.district().id(), 2026, 0, 10).entries().stream()
+        return eoffice.dispatchRegister().page(reader.username(), sehore.district().id(), 2026, 0, 10).entries().stream()
                 .map(e -> e.dispatch().subject()).toList();
     }
 
     private List<Boolean> readable(ActingDesk reader) {
-        return eoffice.drafts().registerPage(reader.username(), sehore.district().id(), 2026, 0, 10).entries().stream()
+        return eoffice.dispatchRegister().page(reader.username(), sehore.district().id(), 2026, 0, 10).entries().stream()
                 .map(RegisterEntry::fileReadable).toList();
     }
 }

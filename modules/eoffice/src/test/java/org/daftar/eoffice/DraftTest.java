@@ -53,7 +53,7 @@ class DraftTest extends EofficeTestBase {
         eoffice.drafts().approve(sehore.deputy(), draft.id());
         Dispatch dispatch = eoffice.drafts().issue(sehore.deputy(), draft.id(), "Email");
         assertThat(dispatch.dispatchNumber()).matches("D-[0-9]+/2026/COLL-SEH");
-        assertThat(eoffice.drafts().register(sehore.deputy().username(), sehore.district().id(), 2026))
+        assertThat(eoffice.dispatchRegister().year(sehore.deputy().username(), sehore.district().id(), 2026))
                 .extracting(Dispatch::draftId).contains(draft.id());
         assertThatThrownBy(() -> eoffice.drafts().edit(sehore.deputy(), draft.id(), "later"))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("issued");

@@ -75,7 +75,7 @@ class OfficeDayScenarioTest extends EofficeTestBase {
         assertThat(eoffice.notes().list(sehore.deputy().username(), fileId)).extracting(Note::paragraph)
                 .containsExactly(1, 2, 3);
         assertThat(dispatch.fileNumber()).isEqualTo(file.item().number());
-        assertThat(eoffice.drafts().register(ag2.username(), sehore.district().id(), 2026))
+        assertThat(eoffice.dispatchRegister().year(ag2.username(), sehore.district().id(), 2026))
                 .extracting(Dispatch::dispatchNumber).containsExactly(dispatch.dispatchNumber());
         Pendency revenue = eoffice.reports().pendency(sehore.district().id(), Level.section).stream()
                 .filter(p -> p.id() == sehore.revenue().id()).findFirst().orElseThrow();

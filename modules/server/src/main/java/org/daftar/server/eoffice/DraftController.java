@@ -66,6 +66,6 @@ public class DraftController {
     @GetMapping("/offices/{id}/dispatch-register")
     @Operation(summary = "An office's dispatch register for a year (for holders of its posts)")
     public List<Dispatch> register(@PathVariable long id, @RequestParam(required = false) Integer year, Principal user) {
-        return eoffice.drafts().register(user.getName(), id, year == null ? Year.now().getValue() : year);
+        return eoffice.dispatchRegister().year(user.getName(), id, year == null ? Year.now().getValue() : year);
     }
 }

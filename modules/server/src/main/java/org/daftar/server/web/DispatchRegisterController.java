@@ -85,7 +85,7 @@ public class DispatchRegisterController {
             return "dispatch";
         }
         int pageNumber = Math.max(1, page);
-        RegisterPage register = eoffice.drafts().registerPage(user.getName(), shown.id(), chosenYear,
+        RegisterPage register = eoffice.dispatchRegister().page(user.getName(), shown.id(), chosenYear,
                 (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         Map<Long, String> postNames = new HashMap<>();
         model.addAttribute("year", chosenYear);
@@ -115,7 +115,7 @@ public class DispatchRegisterController {
                     .body(problems.text(refusal.messageKey(), refusal.arguments(), locale) + "\n");
         }
         Map<Long, String> postNames = new HashMap<>();
-        List<List<Object>> lines = eoffice.drafts().register(user.getName(), shown.id(), chosenYear).stream()
+        List<List<Object>> lines = eoffice.dispatchRegister().year(user.getName(), shown.id(), chosenYear).stream()
                 .map(d -> row(d, false, locale, postNames))
                 .map(r -> List.<Object>of(r.number(), r.date(), Csv.text(r.addressee()), r.mode(), r.fileNumber(),
                         Csv.text(r.subject() == null
