@@ -117,8 +117,8 @@ final class EofficeBench {
                     Folder.inbox, null, 0, 50));
             long[] pendency = latencies(queries / 4, i -> eoffice.reports().pendency(
                     desks.get(random.nextInt(desks.size())).officeId(), Level.desk));
-            long[] withOthers = latencies(queries, i -> eoffice.reports().pendingWithOthers(
-                    desks.get(random.nextInt(desks.size())).postId(), 0, 50));
+            long[] withOthers = latencies(queries, i -> eoffice.folders().list(
+                    desks.get(random.nextInt(desks.size())).postId(), Folder.withOthers, null, 0, 50));
             print("baseline item by primary key", pk, pk);
             print("inbox, first 50", inbox, pk);
             print("office pendency by desk", pendency, pk);

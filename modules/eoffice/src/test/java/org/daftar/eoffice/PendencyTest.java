@@ -1,13 +1,13 @@
 package org.daftar.eoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.daftar.eoffice.efile.EFile;
 import org.daftar.eoffice.item.ItemKind;
+import org.daftar.eoffice.movement.DeskFolders.Folder;
 import org.daftar.eoffice.movement.FolderEntry;
 import org.daftar.eoffice.pendency.MonthCount;
 import org.daftar.eoffice.pendency.OfficeRank;
@@ -52,13 +52,12 @@ class PendencyTest extends EofficeTestBase {
         assertThat(offices).extracting(Pendency::id).containsExactly(sehore.district().id(), sehore.tehsil().id());
         assertThat(offices.getFirst().pending()).isEqualTo(4);
 
-        List<FolderEntry> mine = eoffice.reports().pendingWithOthers(sehore.assistant().postId(), 0, 100);
+        List<FolderEntry> mine = eoffice.folders().list(sehore.assistant().postId(), Folder.withOthers, null, 0, 100);
         assertThat(mine).extracting(FolderEntry::subject)
                 .containsExactly("40 days at the DC", "20 days at the DC", "10 days at the DC", "3 days at the DC");
-        assertThat(eoffice.reports().pendingWithOthers(sehore.assistant().postId(), 1, 2)).extracting(FolderEntry::subject)
+        assertThat(eoffice.folders().list(sehore.assistant().postId(), Folder.withOthers, null, 1, 2)).extracting(FolderEntry::subject)
                 .containsExactly("20 days at the DC", "10 days at the DC");
-        assertThatThrownBy(() -> eoffice.reports().pendingWithOthers(sehore.assistant().postId(), 0, 1001))
-                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("maxItems between 1 and 1000");
+        assertThat(eoffice.folders().list(sehore.assistant().postId(), Folder.withOthers, "receipt", 0, 100)).isEmpty();
 
         List<MonthCount> months = eoffice.reports().monthly(sehore.district().id(), 2026);
         assertThat(months.get(2)).isEqualTo(new MonthCount("2026-03", 2, 0, 2, 0));

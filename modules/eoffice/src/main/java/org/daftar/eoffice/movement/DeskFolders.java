@@ -10,12 +10,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The folders a desk works from, for files and receipts alike: Inbox (held and active, unread first), Sent, Created,
- * Parked and Closed. Receipts put into a file travel with it and are not listed on their own.
+ * Parked, Closed, and what it created that is pending with others. Receipts put into a file travel with it and are not listed on their own.
  */
 public final class DeskFolders {
 
-    /** The folder names. */
-    public enum Folder { inbox, sent, created, parked, closed }
+    /**
+     * The folder names; {@code withOthers} is "my files pending with others": items this desk created that are active
+     * at another desk, longest waiting first.
+     */
+    public enum Folder { inbox, sent, created, parked, closed, withOthers }
 
     private static final String COLUMNS = """
             SELECT i.node_id, i.kind, i.number, i.subject, i.grading, i.vip, i.status, i.holder_post, i.held_since,
@@ -96,6 +99,11 @@ public final class DeskFolders {
                     FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
                     WHERE i.status = 'Closed' AND i.created_by_post = :post AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
                     ORDER BY i.closed_at DESC""";
+            case withOthers -> COLUMNS + """
+                    FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
+                    WHERE i.created_by_post = :post AND i.holder_post <> :post AND i.status = 'Active' AND i.in_file IS NULL
+                      AND (CAST(:kind AS text) IS NULL OR i.kind = CAST(:kind AS text))
+                    ORDER BY i.held_since, i.node_id""";
             case sent -> """
                     SELECT i.node_id, i.kind, i.number, i.subject, i.grading, i.vip, i.status, i.holder_post, i.held_since,
                            i.due_date, m.to_post AS from_post, m.remarks, m.priority, m.at AS sent_at,

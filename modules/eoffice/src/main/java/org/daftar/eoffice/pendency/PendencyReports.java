@@ -7,17 +7,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.daftar.eoffice.InvalidRequestException;
-import org.daftar.eoffice.movement.FolderEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Pendency and review reports from the per-desk counters in {@code eo_desk_pendency} (kept by triggers on
- * {@code eo_item}) and from {@code eo_movement}: per desk, section and office
- * with ageing buckets (0–7, 8–15, 16–30, over 30 days at the current desk) and overdue counts; "my files pending with
- * others"; month-wise created / received / sent / closed counts; and the office ranking of a district review.
- * Receipts put in a file are counted with the file, not on their own.
+ * {@code eo_item}) and from {@code eo_movement}: per desk, section and office with ageing buckets (0–7, 8–15, 16–30,
+ * over 30 days at the current desk) and overdue counts; month-wise created / received / sent / closed counts; and the
+ * office ranking of a district review. "My files pending with others" is a desk folder
+ * ({@code DeskFolders.Folder.withOthers}). Receipts put in a file are counted with the file, not on their own.
  */
 public final class PendencyReports {
 
@@ -86,35 +84,6 @@ public final class PendencyReports {
                 .query((rs, n) -> new Pendency(rs.getLong("id"), rs.getString("name"), rs.getString("name_hi"),
                         rs.getLong("pending"), rs.getLong("d0"), rs.getLong("d8"), rs.getLong("d16"), rs.getLong("d30"),
                         rs.getLong("overdue"), rs.getLong("parked")))
-                .list();
-    }
-
-    /**
-     * One page of the items this desk created that are pending at other desks, longest waiting first ({@code skip}
-     * 0 or more, {@code max} 1 to 1,000).
-     */
-    public List<FolderEntry> pendingWithOthers(long postId, int skip, int max) {
-        if (skip < 0 || max < 1 || max > 1000) {
-            throw new InvalidRequestException("skipCount must be 0 or more and maxItems between 1 and 1000");
-        }
-        return jdbc.sql("""
-                        SELECT i.*, m.from_post, m.remarks, m.priority, m.at AS sent_at
-                        FROM eo_item i LEFT JOIN eo_movement m ON m.id = i.last_sent_id
-                        WHERE i.created_by_post = ? AND i.holder_post <> ? AND i.status = 'Active' AND i.in_file IS NULL
-                        ORDER BY i.held_since, i.node_id OFFSET ? LIMIT ?""")
-                .params(postId, postId, skip, max)
-                .query((rs, n) -> {
-                    long from = rs.getLong("from_post");
-                    Long fromPost = rs.wasNull() ? null : from;
-                    java.sql.Date due = rs.getDate("due_date");
-                    Timestamp sent = rs.getTimestamp("sent_at");
-                    return new FolderEntry(rs.getObject("node_id", UUID.class), rs.getString("kind"),
-                            rs.getString("number"), rs.getString("subject"), rs.getString("grading"),
-                            rs.getBoolean("vip"), rs.getString("status"), rs.getLong("holder_post"),
-                            rs.getTimestamp("held_since").toInstant(), due == null ? null : due.toLocalDate(), false,
-                            fromPost, rs.getString("remarks"), rs.getString("priority"),
-                            sent == null ? null : sent.toInstant());
-                })
                 .list();
     }
 

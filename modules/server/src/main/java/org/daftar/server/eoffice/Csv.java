@@ -34,6 +34,16 @@ public final class Csv {
         return "=+-@\t\r".indexOf(typed.charAt(0)) >= 0 ? "'" + typed : typed;
     }
 
+    /** {@code json} as JSON, or for {@code format=csv} the CSV as an attachment; any other format is refused. */
+    public static ResponseEntity<?> answer(String format, Object json, String fileName, String csv) {
+        return switch (format) {
+            case "json" -> ResponseEntity.ok(json);
+            case "csv" -> attachment(fileName, csv);
+            default -> throw new org.daftar.eoffice.InvalidRequestException(
+                    "format must be json or csv, not '" + format + "'");
+        };
+    }
+
     /** CSV text as a download named {@code fileName}: {@code text/csv}, UTF-8 with a byte-order mark. */
     public static ResponseEntity<String> attachment(String fileName, String csv) {
         return ResponseEntity.ok()

@@ -8,6 +8,7 @@ import org.daftar.eoffice.Eoffice;
 import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.movement.DeskFolders.Folder;
 import org.daftar.eoffice.movement.FolderEntry;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A desk's folders — inbox, sent, created, parked, closed — and "my items pending with others"; for its holder. */
 @RestController
 @RequestMapping("/api/v1/eoffice/desks/{postId}")
-@Tag(name = "e-Office desk folders", description = "Inbox (unread first), Sent, Created, Parked, Closed")
+@Tag(name = "e-Office desk folders", description = "Inbox (unread first), Sent, Created, Parked, Closed, pending with others")
 public class DeskFolderController {
 
     private final Eoffice eoffice;
@@ -26,7 +27,7 @@ public class DeskFolderController {
         this.eoffice = eoffice;
     }
 
-    @GetMapping("/{folder:inbox|sent|created|parked|closed}")
+    @GetMapping("/{folder:inbox|sent|created|parked|closed|withOthers}")
     @Operation(summary = "One page of a folder of a desk the caller holds; kind=file or receipt to narrow it")
     public List<FolderEntry> folder(@PathVariable long postId, @PathVariable String folder,
                                     @RequestParam(required = false) String kind,
@@ -40,11 +41,17 @@ public class DeskFolderController {
     }
 
     @GetMapping("/pending-with-others")
-    @Operation(summary = "One page of the items this desk created that are pending at other desks, longest waiting first")
-    public List<FolderEntry> pendingWithOthers(@PathVariable long postId,
+    @Operation(summary = "One page of the items this desk created that are pending at other desks, longest waiting "
+            + "first; format=csv for CSV")
+    public ResponseEntity<?> pendingWithOthers(@PathVariable long postId, @RequestParam(required = false) String kind,
                                                @RequestParam(defaultValue = "0") int skipCount,
-                                               @RequestParam(defaultValue = "100") int maxItems, Principal user) {
-        eoffice.organisation().actingDesk(user.getName(), postId);
-        return eoffice.reports().pendingWithOthers(postId, skipCount, maxItems);
+                                               @RequestParam(defaultValue = "100") int maxItems,
+                                               @RequestParam(defaultValue = "json") String format, Principal user) {
+        List<FolderEntry> entries = folder(postId, Folder.withOthers.name(), kind, skipCount, maxItems, user);
+        return Csv.answer(format, entries, "pending-with-others.csv", Csv.of(
+                List.of("number", "kind", "subject", "holder_post", "with_holder_since", "due_date", "priority"),
+                entries.stream().map(e -> List.<Object>of(e.number(), e.kind(), Csv.text(e.subject()), e.holderPost(),
+                        e.since().toString(), e.dueDate() == null ? "" : e.dueDate().toString(),
+                        e.priority() == null ? "" : e.priority())).toList()));
     }
 }

@@ -41,7 +41,7 @@ public class ReportController {
         Level parsed = Arrays.stream(Level.values()).filter(l -> l.name().equals(level)).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("level must be desk, section or office, not '" + level + "'"));
         List<Pendency> rows = eoffice.reports().pendency(officeId, parsed);
-        return answer(format, rows, "pendency.csv", Csv.of(
+        return Csv.answer(format, rows, "pendency.csv", Csv.of(
                 List.of("id", "name", "name_hi", "pending", "days_0_7", "days_8_15", "days_16_30", "days_over_30",
                         "overdue", "parked"),
                 rows.stream().map(r -> List.<Object>of(r.id(), r.name(), r.nameHi(), r.pending(), r.days0to7(),
@@ -54,7 +54,7 @@ public class ReportController {
                                      @RequestParam(defaultValue = "json") String format) {
         eoffice.organisation().office(officeId);
         List<MonthCount> rows = eoffice.reports().monthly(officeId, year == null ? Year.now().getValue() : year);
-        return answer(format, rows, "monthly.csv", Csv.of(List.of("month", "created", "received", "sent", "closed"),
+        return Csv.answer(format, rows, "monthly.csv", Csv.of(List.of("month", "created", "received", "sent", "closed"),
                 rows.stream().map(r -> List.<Object>of(r.month(), r.created(), r.received(), r.sent(), r.closed())).toList()));
     }
 
@@ -67,18 +67,10 @@ public class ReportController {
         LocalDate start = from == null ? LocalDate.now().withDayOfYear(1) : from;
         LocalDate end = to == null ? LocalDate.now().plusDays(1) : to;
         List<OfficeRank> rows = eoffice.reports().ranking(officeId, start, end);
-        return answer(format, rows, "ranking.csv", Csv.of(
+        return Csv.answer(format, rows, "ranking.csv", Csv.of(
                 List.of("rank", "office_id", "code", "name", "name_hi", "created", "received", "sent", "closed",
                         "pending", "overdue", "handled"),
                 rows.stream().map(r -> List.<Object>of(r.rank(), r.officeId(), r.code(), r.name(), r.nameHi(),
                         r.created(), r.received(), r.sent(), r.closed(), r.pending(), r.overdue(), r.handled())).toList()));
-    }
-
-    private static ResponseEntity<?> answer(String format, Object json, String fileName, String csv) {
-        return switch (format) {
-            case "json" -> ResponseEntity.ok(json);
-            case "csv" -> Csv.attachment(fileName, csv);
-            default -> throw new InvalidRequestException("format must be json or csv, not '" + format + "'");
-        };
     }
 }

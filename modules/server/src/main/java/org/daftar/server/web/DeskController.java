@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The desk: what is pending at the post the user acts for (inbox), and its sent, created, parked and closed items.
+ * The desk: what is pending at the post the user acts for (inbox), its sent, created, parked and closed items, and
+ * what it created that is pending with other desks.
  * A user holding several posts picks one; the choice is kept for the session.
  */
 @Controller
@@ -77,7 +78,7 @@ public class DeskController {
         LocalDate today = LocalDate.now(clock);
         Map<Long, String> postNames = new HashMap<>();
         List<Row> rows = entries.stream()
-                .map(e -> new Row(e, e.fromPost() == null ? "" : postNames.computeIfAbsent(e.fromPost(), id -> postTitles.of(id, locale)),
+                .map(e -> new Row(e, otherDesk(shown, e, postNames, locale),
                         e.since() == null ? 0 : ChronoUnit.DAYS.between(e.since().atZone(INDIA).toLocalDate(), today),
                         e.dueDate() != null && e.dueDate().isBefore(today) && !"closed".equals(e.status())))
                 .toList();
@@ -90,6 +91,12 @@ public class DeskController {
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", pages);
         return "desk";
+    }
+
+    /** The other desk of a row: who sent it here, whom it was sent to (Sent), or who holds it now (pending with others). */
+    private String otherDesk(DeskFolders.Folder folder, FolderEntry entry, Map<Long, String> postNames, Locale locale) {
+        Long post = folder == DeskFolders.Folder.withOthers ? Long.valueOf(entry.holderPost()) : entry.fromPost();
+        return post == null ? "" : postNames.computeIfAbsent(post, id -> postTitles.of(id, locale));
     }
 
     private static Post chosen(List<Post> posts, Long wanted) {

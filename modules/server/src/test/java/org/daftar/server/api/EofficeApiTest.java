@@ -53,6 +53,10 @@ class EofficeApiTest extends ApiTestBase {
         assertThat(ag2.get(E + "/desks/" + ag2Post + "/pending-with-others").json().findValuesAsString("number"))
                 .contains(number);
         assertThat(ag2.get(E + "/desks/" + ag2Post + "/pending-with-others?maxItems=0").status()).isEqualTo(400);
+        ApiClient.Response withOthersCsv = ag2.get(E + "/desks/" + ag2Post + "/pending-with-others?format=csv");
+        assertThat(withOthersCsv.header("Content-Type")).startsWith("text/csv");
+        assertThat(withOthersCsv.text()).startsWith("\uFEFFnumber,kind,subject,holder_post").contains(number);
+        assertThat(ag2.get(E + "/desks/" + ag2Post + "/pending-with-others?format=xml").status()).isEqualTo(400);
 
         // OS drafts, DC and ADM move it up, ADM approves, it comes back down
         os.postJson(E + "/files/" + fileId + "/open", Map.of());
