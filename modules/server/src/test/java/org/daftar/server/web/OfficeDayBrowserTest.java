@@ -53,13 +53,6 @@ class OfficeDayBrowserTest extends BrowserTestBase {
         browser.findElement(By.id("send-remarks")).sendKeys("कृपया नस्ती खोलें");
         clickAndLoad(By.cssSelector("form[action$='/send'] button"));
         wait.until(d -> d.getCurrentUrl().contains("folder=sent"));
-        // The file this desk opened now waits with the superintendent: "pending with others" says so, and with whom.
-        clickAndLoad(By.cssSelector("nav.tabs a[href*='folder=withOthers']"));
-        WebElement withTheOs = browser.findElements(By.cssSelector("table.desk tbody tr")).stream()
-                .filter(r -> r.getText().contains("अतिक्रमण")).findFirst().orElseThrow();
-        assertThat(withTheOs.getText()).contains("Office Superintendent");
-        assertThat(browser.findElement(By.cssSelector("table.desk thead")).getText()).contains("With");
-        screenshot("office-day-3b-pending-with-others");
         assertThat(browser.findElement(By.cssSelector("table.desk")).getText()).contains(diaryNumber);
 
         // The assistant opens a file from the receipt: subject, category and grading come from it.
