@@ -11,7 +11,7 @@ import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.RuleViolationException;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Items {
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
 
-    public Items(JdbcClient jdbc, NodeService nodes) {
+    public Items(JdbcClient jdbc, NodeStore nodes) {
         this.jdbc = jdbc;
         this.nodes = nodes;
     }

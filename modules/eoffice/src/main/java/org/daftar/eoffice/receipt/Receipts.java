@@ -31,7 +31,7 @@ import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +55,7 @@ public final class Receipts {
     private static final Set<String> FROZEN = Set.of("receivedDate", "letterDate", "deliveryMode");
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final Organisation organisation;
     private final Items items;
     private final Counters counters;
@@ -64,7 +64,7 @@ public final class Receipts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Receipts(JdbcClient jdbc, NodeService nodes, Organisation organisation, Items items, Counters counters,
+    public Receipts(JdbcClient jdbc, NodeStore nodes, Organisation organisation, Items items, Counters counters,
                     EofficeReadAccess access, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.nodes = nodes;
