@@ -41,9 +41,9 @@ public record Eoffice(Organisation organisation, EFiles files, Notesheets notes,
         JdbcClient jdbc = JdbcClient.create(dataSource);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         Organisation organisation = new Organisation(jdbc, nodes, repository.users(), transaction, clock);
-        Items items = new Items(jdbc, nodes);
-        Counters counters = new Counters(jdbc);
         EofficeReadAccess access = new EofficeReadAccess(jdbc);
+        Items items = new Items(jdbc, nodes, access);
+        Counters counters = new Counters(jdbc);
         Receipts receipts = new Receipts(jdbc, nodes, organisation, items, counters, access, transaction, clock);
         Movements movements = new Movements(jdbc, items, access, transaction, clock);
         return new Eoffice(organisation,

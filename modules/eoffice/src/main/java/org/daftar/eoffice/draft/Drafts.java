@@ -69,11 +69,11 @@ public final class Drafts {
             throw new InvalidRequestException("A draft needs text");
         }
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(file, desk, "draft in it");
             file.status().requireActive(file.label());
             if (replyTo != null) {
-                Item receipt = items.require(replyTo, ItemKind.receipt);
+                Item receipt = items.require(replyTo, ItemKind.receipt, desk.username());
                 if (!fileId.equals(receipt.inFile())) {
                     throw new RuleViolationException(receipt.label() + " is not in this file; put it in the file first");
                 }
@@ -201,7 +201,7 @@ public final class Drafts {
 
     private Row lockForHolder(ActingDesk desk, UUID draftId, String action) {
         Row row = find(draftId);
-        Item file = items.lock(row.fileId(), ItemKind.file);
+        Item file = items.lock(row.fileId(), ItemKind.file, desk.username());
         Items.requireHolder(file, desk, action);
         return find(draftId);
     }

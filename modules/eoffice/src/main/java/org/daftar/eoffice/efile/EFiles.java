@@ -104,7 +104,7 @@ public final class EFiles {
      */
     public EFile newVolume(ActingDesk desk, UUID fileId) {
         return transaction.execute(status -> {
-            Item main = items.lock(fileId, ItemKind.file);
+            Item main = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(main, desk, "open a new volume");
             Node node = nodes.get(fileId);
             requireNotPart(main, node, "volumes");
@@ -122,7 +122,7 @@ public final class EFiles {
     public EFile newPart(ActingDesk desk, UUID fileId) {
         access.requireReadable(desk.username(), fileId, "File");
         return transaction.execute(status -> {
-            Item main = items.lock(fileId, ItemKind.file);
+            Item main = items.lock(fileId, ItemKind.file, desk.username());
             requireNotPart(main, nodes.get(fileId), "part files");
             long parts = nodes.count("n.type = 'eo:file' AND n.properties->>'eo:partOfFileNumber' = ?",
                     List.of(main.number()));

@@ -64,7 +64,7 @@ public final class Notesheets {
     public Note add(ActingDesk desk, UUID fileId, String text, List<String> correspondence) {
         requireText(text);
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(file, desk, "write notes in it");
             file.status().requireActive(file.label());
             List<String> refs = checkRefs(fileId, correspondence);
@@ -176,7 +176,7 @@ public final class Notesheets {
 
     private Row lockAsAuthor(ActingDesk desk, UUID noteId, String action) {
         Row row = find(noteId);
-        Item file = items.lock(row.fileId(), ItemKind.file);
+        Item file = items.lock(row.fileId(), ItemKind.file, desk.username());
         row = find(noteId);
         row.state().requireEditable("Note " + row.paragraph() + " of " + file.label());
         if (row.authorPost() != desk.postId()) {

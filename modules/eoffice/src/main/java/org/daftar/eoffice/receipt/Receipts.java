@@ -156,7 +156,7 @@ public final class Receipts {
             }
         }
         return transaction.execute(status -> {
-            Item item = items.lock(receiptId, ItemKind.receipt);
+            Item item = items.lock(receiptId, ItemKind.receipt, desk.username());
             Items.requireHolder(item, desk, "change it");
             Node node = nodes.get(receiptId);
             boolean frozen = frozen(receiptId);
@@ -197,8 +197,8 @@ public final class Receipts {
             throw new InvalidRequestException("pages must be between 1 and 10000, not " + pageCount);
         }
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
-            Item receipt = items.lock(receiptId, ItemKind.receipt);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
+            Item receipt = items.lock(receiptId, ItemKind.receipt, desk.username());
             Items.requireHolder(file, desk, "put papers in it");
             Items.requireHolder(receipt, desk, "put it in a file");
             file.status().requireActive(file.label());
