@@ -135,6 +135,18 @@ class AccessMatrixTest extends ApiTestBase {
                         c.get("/cmis/atom/daftar/entry?id=" + file).status());
                 cell(user, grading, "CMIS atom delete", cmisWrite(user, grading),
                         c.delete("/cmis/atom/daftar/entry?id=" + notesheet).status());
+                // web pages (form login, session, CSRF)
+                WebSession web = new WebSession(user);
+                cell(user, grading, "web file page", expect(user, grading, 200), web.get("/files/" + file));
+                cell(user, grading, "web browse folder", expect(user, grading, 200), web.get("/browse/" + file));
+                cell(user, grading, "web download", expect(user, grading, 200),
+                        web.get("/documents/" + notesheet + "/content"));
+                String webFolder = "web-" + user + "-" + grading;
+                cell(user, grading, "web new folder", expect(user, grading, 302),
+                        web.post("/browse/" + file + "/folders", "name", webFolder));
+                cell(user, grading, "web new folder refused", 0, jdbc.sql(
+                        "SELECT count(*) FROM node WHERE parent_id = ?::uuid AND name = ?").params(file, webFolder)
+                        .query(Long.class).single().intValue());
                 // search finds only what the user may read
                 var hits = c.get("/api/v1/search?q=" + subjects.get(grading));
                 cell(user, grading, "search", 200, hits.status());
@@ -212,6 +224,60 @@ class AccessMatrixTest extends ApiTestBase {
         cells++;
         if (!expected.contains(actual)) {
             unexpected.add(String.format("%-13s %-12s %-24s expected %s, got %d", user, grading, probe, expected, actual));
+        }
+    }
+
+    /** A signed-in browser session on the web pages: form login, the session cookie, the page's CSRF token. */
+    private final class WebSession {
+        private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        private String csrf;
+
+        WebSession(String user) {
+            String password = switch (user) {
+                case "admin" -> ADMIN_PASSWORD;
+                case "nopost" -> NO_POST_PASSWORD;
+                default -> DEMO_PASSWORD;
+            };
+            csrf = token(send("GET", "/login", null).body());
+            var login = send("POST", "/login", form("username", user, "password", password, "_csrf", csrf));
+            assertThat(login.statusCode()).as("login of " + user).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+            csrf = token(send("GET", "/search", null).body());
+        }
+
+        int get(String path) {
+            return send("GET", path, null).statusCode();
+        }
+
+        int post(String path, String... fields) {
+            String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
+            all[fields.length] = "_csrf";
+            all[fields.length + 1] = csrf;
+            return send("POST", path, form(all)).statusCode();
+        }
+
+        private java.net.http.HttpResponse<String> send(String method, String path, String body) {
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path));
+            if (body != null) {
+                request.header("Content-Type", "application/x-www-form-urlencoded")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+            }
+            try {
+                return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static String token(String page) {
+            var m = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+                    .matcher(page);
+            return m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "";
         }
     }
 
