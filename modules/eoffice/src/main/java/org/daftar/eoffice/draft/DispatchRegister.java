@@ -91,7 +91,7 @@ public final class DispatchRegister {
             return List.of();
         }
         List<UUID> draftIds = rows.stream().map(r -> r.dispatch().draftId()).toList();
-        Map<UUID, Node> drafts = nodes.select("n.id = ANY(?)", List.of(draftIds.toArray(UUID[]::new)), "n.id", 0,
+        Map<UUID, Node> drafts = nodes.select("n.id = ANY(?)", List.of((Object) draftIds.toArray(UUID[]::new)), "n.id", 0,
                 draftIds.size()).stream().collect(Collectors.toMap(Node::id, Function.identity()));
         Set<String> principals = access.principals(username);
         List<RegisterEntry> entries = new ArrayList<>(rows.size());
