@@ -36,18 +36,19 @@ import org.daftar.cmis.service.DaftarCmisServiceFactory;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
 import org.daftar.repository.access.GradingReadAccess;
+import org.daftar.repository.access.OwnerWriteAccess;
 import org.daftar.repository.database.DatabaseMigrations;
 import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * CMIS Browser-binding latency with 10,000 receipts in one folder: getObject, getChildren (a page of 100 at a random
  * offset) and a property query, each over real HTTP against an embedded Tomcat serving the same servlet and service
- * factory as the server. As the baseline in the same run, the same reads straight through {@link NodeService} / SQL
+ * factory as the server. As the baseline in the same run, the same reads straight through {@link NodeStore} / SQL
  * in-process; the ratio shows what CMIS (HTTP, JSON, access checks, object building) adds.
  *
  * <p>Options: {@code --count N} (default 10000), {@code --requests N} per operation (default 1000).
@@ -68,12 +69,13 @@ final class CmisBench {
              HikariDataSource dataSource = BenchSupport.dataSource(postgres, 10)) {
             DatabaseMigrations.migrate(dataSource);
             Repository repository = Repository.assemble(dataSource, work.resolve("content"), 1L << 30);
-            NodeService nodes = repository.nodes();
-            Node folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "dak", "cm:folder", Set.of(), Map.of()), USER);
+            NodeStore nodes = repository.nodes();
+            Node folder = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, "dak", "cm:folder", Set.of(), Map.of()), USER);
             List<UUID> ids = createReceipts(nodes, folder, count);
 
-            DaftarCmisServiceFactory factory = new DaftarCmisServiceFactory(TypeRegistry.standard(), nodes,
-                    new GradingReadAccess(), JdbcClient.create(dataSource),
+            DaftarCmisServiceFactory factory = new DaftarCmisServiceFactory(TypeRegistry.standard(),
+                    repository.guardedBy(new GradingReadAccess(), new OwnerWriteAccess(repository.users())),
+                    repository.audit(), dataSource,
                     (user, password) -> USER.equals(user) && PASSWORD.equals(password), Optional.empty());
             Tomcat tomcat = startTomcat(work, factory);
             try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
@@ -105,7 +107,7 @@ final class CmisBench {
                 print("getObject (random id)", getObject, getObjectBase);
                 print("getChildren (100, random offset)", children, childrenBase);
                 print("query eo:diaryNumber = '…'", query, queryBase);
-                System.out.println("baseline: the same read in-process (NodeService.get / NodeService.children / SQL)");
+                System.out.println("baseline: the same read in-process (NodeStore.get / NodeStore.children / SQL)");
             } finally {
                 tomcat.stop();
                 tomcat.destroy();
@@ -155,7 +157,7 @@ final class CmisBench {
         return tomcat;
     }
 
-    private static List<UUID> createReceipts(NodeService nodes, Node folder, int count) throws Exception {
+    private static List<UUID> createReceipts(NodeStore nodes, Node folder, int count) throws Exception {
         UUID[] ids = new UUID[count];
         int threads = 4;
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
@@ -175,7 +177,7 @@ final class CmisBench {
         return Arrays.asList(ids);
     }
 
-    private static UUID createReceipt(NodeService nodes, Node folder, int i) {
+    private static UUID createReceipt(NodeStore nodes, Node folder, int i) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("eo:diaryNumber", (i + 1) + "/2024/COLL-SEH");
         properties.put("eo:senderName", "तहसीलदार आष्टा");

@@ -65,7 +65,7 @@ final class EofficeBench {
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
             Repository repository = Repository.assemble(org.daftar.model.TypeRegistry.standard(), dataSource,
                     transactions, new FileSystemContentStore(work.resolve("content"), 1 << 20), Clock.systemUTC());
-            Eoffice eoffice = Eoffice.assemble(dataSource, transactions, repository.nodes(), Clock.systemUTC());
+            Eoffice eoffice = Eoffice.assemble(dataSource, transactions, repository, Clock.systemUTC());
             JdbcClient jdbc = JdbcClient.create(dataSource);
 
             long started = System.nanoTime();

@@ -22,10 +22,10 @@ import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 
 /**
- * Creates N small receipts with properties through {@link NodeService} (each its own transaction: content
+ * Creates N small receipts with properties through {@link NodeStore} (each its own transaction: content
  * staged, fsynced and renamed, node, version and audit rows committed), and, as the baseline in the same run,
  * copies N files of the same sizes with {@code cp -r}. Prints both rates and their ratio.
  *
@@ -48,7 +48,7 @@ final class RepositoryBench {
              HikariDataSource dataSource = BenchSupport.dataSource(postgres, 10)) {
             DatabaseMigrations.migrate(dataSource);
             Repository repository = Repository.assemble(dataSource, work.resolve("content"), 1L << 30);
-            NodeService nodes = repository.nodes();
+            NodeStore nodes = repository.nodes();
 
             createDocuments(nodes, "warmup", warmup, 1);
             long started = System.nanoTime();
@@ -68,21 +68,21 @@ final class RepositoryBench {
             double cpRate = count / cpSeconds;
             double cpSyncRate = count / cpSyncSeconds;
             System.out.printf("repository benchmark: %d small documents with properties (after %d warm-up)%n", count, warmup);
-            System.out.printf("  NodeService, 1 thread      : %8.2f s  %9.0f docs/s%n", serviceSeconds, serviceRate);
-            System.out.printf("  NodeService, %d threads     : %8.2f s  %9.0f docs/s%n", threads, concurrentSeconds, concurrentRate);
+            System.out.printf("  NodeStore, 1 thread      : %8.2f s  %9.0f docs/s%n", serviceSeconds, serviceRate);
+            System.out.printf("  NodeStore, %d threads     : %8.2f s  %9.0f docs/s%n", threads, concurrentSeconds, concurrentRate);
             System.out.printf("  baseline cp -r             : %8.2f s  %9.0f files/s%n", cpSeconds, cpRate);
             System.out.printf("  baseline cp -r && sync     : %8.2f s  %9.0f files/s%n", cpSyncSeconds, cpSyncRate);
-            System.out.printf("  ratio NodeService / cp -r          : %.4f%n", serviceRate / cpRate);
-            System.out.printf("  ratio NodeService / (cp -r && sync): %.4f%n", serviceRate / cpSyncRate);
-            System.out.printf("  ratio NodeService %d threads / cp -r: %.4f%n", threads, concurrentRate / cpRate);
+            System.out.printf("  ratio NodeStore / cp -r          : %.4f%n", serviceRate / cpRate);
+            System.out.printf("  ratio NodeStore / (cp -r && sync): %.4f%n", serviceRate / cpSyncRate);
+            System.out.printf("  ratio NodeStore %d threads / cp -r: %.4f%n", threads, concurrentRate / cpRate);
             return 0;
         } finally {
             BenchSupport.deleteTree(work);
         }
     }
 
-    private static void createDocuments(NodeService nodes, String label, int count, int threads) {
-        Node folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, label, "cm:folder", Set.of(), Map.of()), "bench");
+    private static void createDocuments(NodeStore nodes, String label, int count, int threads) {
+        Node folder = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, label, "cm:folder", Set.of(), Map.of()), "bench");
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -104,7 +104,7 @@ final class RepositoryBench {
         }
     }
 
-    private static void createDocument(NodeService nodes, Node folder, String label, int i) {
+    private static void createDocument(NodeStore nodes, Node folder, String label, int i) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("eo:diaryNumber", (i + 1) + "/2024/COLL-SEH");
         properties.put("eo:senderName", "तहसीलदार आष्टा");

@@ -70,7 +70,7 @@ final class UiBench {
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
             Repository repository = Repository.assemble(org.daftar.model.TypeRegistry.standard(), dataSource,
                     transactions, new FileSystemContentStore(work.resolve("bench-content"), 1 << 20), Clock.systemUTC());
-            Eoffice eoffice = Eoffice.assemble(dataSource, transactions, repository.nodes(), Clock.systemUTC());
+            Eoffice eoffice = Eoffice.assemble(dataSource, transactions, repository, Clock.systemUTC());
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Post desk = eoffice.organisation().postsOf(USER).getFirst();
             ActingDesk counter = eoffice.organisation().actingDesk("dak.clerk", null);

@@ -40,7 +40,7 @@ abstract class EofficeTestBase {
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
         repository = Repository.assemble(org.daftar.model.TypeRegistry.standard(), dataSource, transactions,
                 new FileSystemContentStore(content, 1 << 24), clock);
-        eoffice = Eoffice.assemble(dataSource, transactions, repository.nodes(), clock);
+        eoffice = Eoffice.assemble(dataSource, transactions, repository, clock);
         sehore = SehoreOffice.create(eoffice.organisation(), repository.users(), "");
         jdbc = JdbcClient.create(dataSource);
     }

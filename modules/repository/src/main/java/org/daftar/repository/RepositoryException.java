@@ -6,7 +6,7 @@ package org.daftar.repository;
  */
 public abstract sealed class RepositoryException extends RuntimeException
         permits NodeNotFoundException, NameConflictException, InvalidPropertiesException, ContentTooLargeException,
-        UnknownTypeException, IllegalNodeOperationException, VersionNotFoundException {
+        UnknownTypeException, IllegalNodeOperationException, VersionNotFoundException, AccessDeniedException {
 
     protected RepositoryException(String message) {
         super(message);

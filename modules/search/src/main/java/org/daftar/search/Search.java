@@ -3,7 +3,9 @@ package org.daftar.search;
 import java.time.Clock;
 import java.time.Duration;
 import org.daftar.model.TypeRegistry;
+import javax.sql.DataSource;
 import org.daftar.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.search.index.NodeDocuments;
 import org.daftar.search.index.NodeIndexWriter;
@@ -24,15 +26,15 @@ public record Search(SolrCollection solr, SearchService service, NodeIndexWriter
     public static final int BATCH_SIZE = 200;
 
     /** Assembles search; the outbox indexer is created but not started. */
-    public static Search assemble(Repository repository, TypeRegistry registry, ReadAccess access,
+    public static Search assemble(Repository repository, DataSource dataSource, TypeRegistry registry, ReadAccess access,
                                   PlatformTransactionManager transactions, SolrCollection solr, Duration commitWithin,
                                   int batchSize) {
         Clock clock = Clock.systemUTC();
         NodeIndexWriter writer = new NodeIndexWriter(repository.nodes(), repository.pageTexts(),
                 new NodeDocuments(registry, access), solr, (int) commitWithin.toMillis(), clock);
         return new Search(solr, new SearchService(solr, access), writer,
-                new OutboxIndexer(repository.jdbc(), transactions, writer, batchSize),
-                new Reindexer(repository.jdbc(), writer, clock));
+                new OutboxIndexer(JdbcClient.create(dataSource), transactions, writer, batchSize),
+                new Reindexer(repository.nodes(), writer, clock));
     }
 
     @Override

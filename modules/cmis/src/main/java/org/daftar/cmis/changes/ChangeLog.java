@@ -15,7 +15,7 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectListImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertiesImpl;
 import org.apache.chemistry.opencmis.commons.impl.dataobjects.PropertyIdImpl;
 import org.daftar.cmis.objects.PropertyValues;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.daftar.repository.audit.AuditLog;
 
 /**
  * {@code getContentChanges} over {@code audit_event}: the change log token is the audit event id (increasing,
@@ -27,16 +27,15 @@ public final class ChangeLog {
     public record Change(long id, java.time.Instant at, String action, UUID nodeId) {
     }
 
-    private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    public ChangeLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public ChangeLog(AuditLog audit) {
+        this.audit = audit;
     }
 
     /** The token a client passes to get changes after everything that has happened so far. */
     public String latestToken() {
-        Long id = jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).optional().orElse(null);
-        return Long.toString(id == null ? 0 : id);
+        return Long.toString(audit.latestId());
     }
 
     /**
@@ -57,14 +56,12 @@ public final class ChangeLog {
         int batch = Math.max(maxItems, 100);
         outer:
         while (true) {
-            List<Change> rows = jdbc.sql("SELECT id, at, action, node_id FROM audit_event WHERE id >= ? ORDER BY id LIMIT ?")
-                    .params(next, batch)
-                    .query((rs, row) -> new Change(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                            rs.getString("action"), rs.getObject("node_id", UUID.class)))
-                    .list();
+            List<Change> rows = audit.from(next, batch).stream()
+                    .map(e -> new Change(e.id(), e.at(), e.action().name(), e.nodeId())).toList();
             for (Change change : rows) {
                 next = change.id() + 1;
-                if (!visible.test(change.nodeId())) {
+                // Events about no node (sign-in failures, say) are not CMIS changes.
+                if (change.nodeId() == null || !visible.test(change.nodeId())) {
                     continue;
                 }
                 if (events.size() == maxItems) {

@@ -48,7 +48,7 @@ public final class ObjectBuilder {
 
     public ObjectData build(Subject subject, String user, Filter filter, boolean actions, boolean acl) {
         ObjectDataImpl object = new ObjectDataImpl();
-        object.setProperties(properties(subject, filter));
+        object.setProperties(properties(subject, filter, user));
         if (actions) {
             object.setAllowableActions(permissions.allowableActions(subject, user));
         }
@@ -59,7 +59,7 @@ public final class ObjectBuilder {
         return object;
     }
 
-    public PropertiesImpl properties(Subject subject, Filter filter) {
+    public PropertiesImpl properties(Subject subject, Filter filter, String user) {
         Node node = subject.node();
         Version version = subject.version();
         String typeId = types.typeIdOf(node.type());
@@ -103,7 +103,7 @@ public final class ObjectBuilder {
             }
             result.ids(PropertyIds.ALLOWED_CHILD_OBJECT_TYPE_IDS, List.of());
         } else {
-            documentProperties(subject, result);
+            documentProperties(subject, result, user);
         }
         stored.forEach((key, value) -> {
             if (value != null) {
@@ -119,7 +119,7 @@ public final class ObjectBuilder {
         return result.build();
     }
 
-    private void documentProperties(Subject subject, Properties result) {
+    private void documentProperties(Subject subject, Properties result, String user) {
         Node node = subject.node();
         Version version = subject.version();
         String label = version == null ? node.versionLabel() : version.label().toString();
@@ -129,7 +129,7 @@ public final class ObjectBuilder {
         result.bool(PropertyIds.IS_IMMUTABLE, version != null);
         result.bool(PropertyIds.IS_LATEST_VERSION, subject.isLatest());
         result.bool(PropertyIds.IS_MAJOR_VERSION, !subject.pwc() && major);
-        result.bool(PropertyIds.IS_LATEST_MAJOR_VERSION, !subject.pwc() && major && isLatestMajor(subject, label));
+        result.bool(PropertyIds.IS_LATEST_MAJOR_VERSION, !subject.pwc() && major && isLatestMajor(subject, label, user));
         result.bool(PropertyIds.IS_PRIVATE_WORKING_COPY, subject.pwc());
         result.string(PropertyIds.VERSION_LABEL, subject.pwc() ? ObjectId.PWC : label);
         result.id(PropertyIds.VERSION_SERIES_ID, node.id().toString());
@@ -144,23 +144,23 @@ public final class ObjectBuilder {
         result.id(PropertyIds.CONTENT_STREAM_ID, content == null ? null : content.hash());
     }
 
-    private boolean isLatestMajor(Subject subject, String label) {
+    private boolean isLatestMajor(Subject subject, String label, String user) {
         if (subject.isLatest()) {
             return true;
         }
-        return nodes.versions(subject.node().id()).stream().map(Version::label).filter(l -> l.minor() == 0)
+        return nodes.versions(subject.node().id(), user).stream().map(Version::label).filter(l -> l.minor() == 0)
                 .findFirst().map(l -> l.toString().equals(label)).orElse(false);
     }
 
     /** The folder's path from the root, e.g. {@code /Revenue/A-12011}. */
     public String path(Node folder) {
-        List<String> names = new ArrayList<>();
-        Node current = folder;
-        while (current.parentId() != null) {
-            names.add(current.name());
-            current = nodes.get(current.parentId());
+        if (folder.parentId() == null) {
+            return "/";
         }
-        return names.isEmpty() ? "/" : "/" + String.join("/", names.reversed());
+        List<String> names = new ArrayList<>();
+        nodes.ancestors(folder).stream().skip(1).forEach(n -> names.add(n.name()));
+        names.add(folder.name());
+        return "/" + String.join("/", names);
     }
 
     /** Collects properties, keeping only those the filter asks for, typed by their definitions. */

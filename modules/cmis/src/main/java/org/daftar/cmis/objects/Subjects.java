@@ -42,7 +42,7 @@ public final class Subjects {
             return Subject.latest(node, checkOut);
         }
         try {
-            return new Subject(node, nodes.version(node.id(), id.label()), checkOut, false);
+            return new Subject(node, nodes.version(node.id(), id.label(), user), checkOut, false);
         } catch (RuntimeException e) {
             throw notFound(objectId);
         }
@@ -52,7 +52,7 @@ public final class Subjects {
     public Node readable(ObjectId id, String user) {
         Node node;
         try {
-            node = nodes.get(id.node());
+            node = nodes.get(id.node(), user);
         } catch (org.daftar.repository.NodeNotFoundException e) {
             throw notFound(id.toString());
         }

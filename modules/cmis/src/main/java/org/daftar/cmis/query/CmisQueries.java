@@ -27,42 +27,36 @@ import org.daftar.cmis.types.CmisTypes;
 import org.daftar.model.PropertyDefinition;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeRowMapper;
+import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.Page;
 import org.daftar.repository.node.ReadableNodes;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Answers CMIS queries: the statement is parsed and checked against the types by OpenCMIS's CMIS-QL parser,
  * then the FROM type and WHERE tree become one SQL statement over live nodes, with the access rule's SQL form
- * ({@link ReadableNodes}) so the database pages and counts; a rule without one is applied to rows read in batches
- * before paging. Either way a user's pages contain only what the user may read.
+ * (through {@link NodeService#select}) so the database pages and counts. Either way a user's pages contain only what
+ * the user may read.
  */
 public final class CmisQueries {
 
-    private static final int BATCH = 200;
-
     private final CmisTypes types;
-    private final JdbcClient jdbc;
+    private final NodeService nodes;
     private final Subjects subjects;
     private final ObjectBuilder objects;
     private final Permissions permissions;
     private final ReadAccess access;
     private final Optional<FullTextMatcher> fullText;
-    private final ReadableNodes readable;
     private final QueryTypes queryTypes;
-    private final NodeRowMapper rows = new NodeRowMapper();
 
-    public CmisQueries(CmisTypes types, JdbcClient jdbc, Subjects subjects, ObjectBuilder objects,
-                       Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText,
-                       ReadableNodes readable) {
+    public CmisQueries(CmisTypes types, NodeService nodes, Subjects subjects, ObjectBuilder objects,
+                       Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText) {
         this.types = types;
-        this.jdbc = jdbc;
+        this.nodes = nodes;
         this.subjects = subjects;
         this.objects = objects;
         this.permissions = permissions;
         this.access = access;
         this.fullText = fullText;
-        this.readable = readable;
         this.queryTypes = new QueryTypes(types);
     }
 
@@ -101,55 +95,15 @@ public final class CmisQueries {
         String orderBy = String.join(", ", order);
         Filter filter = selectFilter(query);
 
-        Optional<ReadableNodes.Page> paged = readable.page(where.toString(), parameters, orderBy, user, skip, maxItems);
-        if (paged.isPresent()) {
-            List<ObjectData> page = new ArrayList<>();
-            for (var subject : subjects.latest(paged.get().nodes())) {
-                page.add(withAliases(objects.build(subject, user, filter, actions, false), query));
-            }
-            ObjectListImpl list = new ObjectListImpl();
-            list.setObjects(page);
-            list.setNumItems(BigInteger.valueOf(paged.get().total()));
-            list.setHasMoreItems(skip + paged.get().nodes().size() < paged.get().total());
-            return list;
-        }
-        return filtered("SELECT * FROM node WHERE " + where + " ORDER BY " + orderBy + " OFFSET ? LIMIT ?",
-                parameters, query, filter, user, actions, maxItems, skip);
-    }
-
-    /** Without a SQL form of the access rule: rows in batches, filtered here before paging. */
-    private ObjectList filtered(String sql, List<Object> parameters, QueryObject query, Filter filter, String user,
-                                boolean actions, int maxItems, int skip) {
+        Page<Node> paged = nodes.select(where.toString(), parameters, orderBy, user, skip, maxItems);
         List<ObjectData> page = new ArrayList<>();
-        long visible = 0;
-        boolean more = false;
-        scan:
-        for (int offset = 0; ; offset += BATCH) {
-            List<Object> batchParameters = new ArrayList<>(parameters);
-            batchParameters.add(offset);
-            batchParameters.add(BATCH);
-            List<Node> batch = jdbc.sql(sql).params(batchParameters).query(rows).list();
-            for (Node node : batch) {
-                if (!permissions.canRead(user, node)) {
-                    continue;
-                }
-                if (visible >= skip) {
-                    if (page.size() == maxItems) {
-                        more = true;
-                        break scan;
-                    }
-                    page.add(withAliases(objects.build(subjects.latest(node), user, filter, actions, false), query));
-                }
-                visible++;
-            }
-            if (batch.size() < BATCH) {
-                break;
-            }
+        for (var subject : subjects.latest(paged.items())) {
+            page.add(withAliases(objects.build(subject, user, filter, actions, false), query));
         }
         ObjectListImpl list = new ObjectListImpl();
         list.setObjects(page);
-        list.setHasMoreItems(more);
-        list.setNumItems(more ? null : BigInteger.valueOf(visible));
+        list.setNumItems(BigInteger.valueOf(paged.totalItems()));
+        list.setHasMoreItems(paged.hasMoreItems());
         return list;
     }
 

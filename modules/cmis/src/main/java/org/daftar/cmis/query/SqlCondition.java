@@ -67,12 +67,7 @@ final class SqlCondition {
             }
             case IN_TREE -> {
                 parameters.add(folderId(node));
-                yield """
-                        id IN (WITH RECURSIVE tree AS (
-                            SELECT id FROM node WHERE parent_id = ? AND deleted_at IS NULL
-                            UNION ALL
-                            SELECT n.id FROM node n JOIN tree t ON n.parent_id = t.id WHERE n.deleted_at IS NULL)
-                        SELECT id FROM tree)""";
+                yield org.daftar.repository.node.NodeConditions.inTree("id");
             }
             case CONTAINS -> {
                 String expression = node.getChild(node.getChildCount() - 1).getText();

@@ -240,7 +240,7 @@ final class DaftarCmisService extends AbstractCmisService {
 
     @Override
     public Properties getProperties(String repositoryId, String objectId, String filter, ExtensionsData extension) {
-        return parts.objects().properties(parts.subjects().resolve(objectId, user()), Filter.parse(filter));
+        return parts.objects().properties(parts.subjects().resolve(objectId, user()), Filter.parse(filter), user());
     }
 
     @Override
@@ -321,7 +321,7 @@ final class DaftarCmisService extends AbstractCmisService {
     public Properties getPropertiesOfLatestVersion(String repositoryId, String objectId, String versionSeriesId,
                                                    Boolean major, String filter, ExtensionsData extension) {
         String id = versionSeriesId != null ? versionSeriesId : objectId;
-        return parts.objects().properties(versioning.latest(id, Boolean.TRUE.equals(major), user()), Filter.parse(filter));
+        return parts.objects().properties(versioning.latest(id, Boolean.TRUE.equals(major), user()), Filter.parse(filter), user());
     }
 
     @Override

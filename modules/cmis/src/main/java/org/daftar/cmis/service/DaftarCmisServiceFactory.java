@@ -19,6 +19,8 @@ import org.daftar.cmis.versioning.CheckOuts;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NodeService;
+import javax.sql.DataSource;
+import org.daftar.repository.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,16 +38,22 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
     private final CmisParts parts;
     private final CmisUsers users;
 
-    public DaftarCmisServiceFactory(TypeRegistry registry, NodeService nodes, ReadAccess access, JdbcClient jdbc,
+    /**
+     * @param nodes      the node service under the read and write rules every surface shares
+     * @param audit      the repository's audit log, read for the change log
+     * @param dataSource the database of the CMIS module's own table (check-outs)
+     */
+    public DaftarCmisServiceFactory(TypeRegistry registry, NodeService nodes, AuditLog audit, DataSource dataSource,
                                     CmisUsers users, Optional<FullTextMatcher> fullText) {
+        ReadAccess access = nodes.readAccess();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
         CmisTypes types = new CmisTypes(registry);
         Permissions permissions = new Permissions(access);
         CheckOuts checkOuts = new CheckOuts(jdbc);
         Subjects subjects = new Subjects(nodes, checkOuts, permissions);
         ObjectBuilder objects = new ObjectBuilder(types, nodes, permissions);
-        ReadableNodes readable = new ReadableNodes(jdbc, access);
-        this.parts = new CmisParts(nodes, types, permissions, subjects, objects, checkOuts, new ChangeLog(jdbc),
-                new CmisQueries(types, jdbc, subjects, objects, permissions, access, fullText, readable), readable);
+        this.parts = new CmisParts(nodes, types, permissions, subjects, objects, checkOuts, new ChangeLog(audit),
+                new CmisQueries(types, nodes, subjects, objects, permissions, access, fullText));
         this.users = users;
     }
 

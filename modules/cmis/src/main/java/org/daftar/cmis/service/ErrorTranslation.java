@@ -10,6 +10,7 @@ import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisNameConstraintViolationException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisObjectNotFoundException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisPermissionDeniedException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisRuntimeException;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisStorageException;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
@@ -67,6 +68,7 @@ final class ErrorTranslation implements InvocationHandler {
                 case UnknownTypeException e -> new CmisInvalidArgumentException(e.getMessage(), e);
                 case IllegalNodeOperationException e -> new CmisConstraintException(e.getMessage(), e);
                 case ContentTooLargeException e -> new CmisConstraintException(e.getMessage(), e);
+                case org.daftar.repository.AccessDeniedException e -> new CmisPermissionDeniedException(e.getMessage(), e);
                 default -> new CmisRuntimeException(repository.getMessage(), repository);
             };
             case IllegalArgumentException e -> new CmisInvalidArgumentException(e.getMessage(), e);

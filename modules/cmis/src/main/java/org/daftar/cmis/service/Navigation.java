@@ -51,56 +51,20 @@ final class Navigation {
      */
     ObjectInFolderList children(String folderId, Filter filter, boolean actions, boolean pathSegment, int max, int skip) {
         Node folder = folder(folderId);
-        Optional<ReadableNodes.Page> paged = parts.readable().page("n.parent_id = ? AND n.deleted_at IS NULL",
-                List.of(folder.id()), "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
-        if (paged.isPresent()) {
-            List<ObjectInFolderData> page = new ArrayList<>();
-            for (Subject child : parts.subjects().latest(paged.get().nodes())) {
-                ObjectInFolderDataImpl data = new ObjectInFolderDataImpl(parts.objects().build(child, user, filter,
-                        actions, false));
-                if (pathSegment) {
-                    data.setPathSegment(child.node().name());
-                }
-                page.add(data);
-            }
-            ObjectInFolderListImpl list = new ObjectInFolderListImpl();
-            list.setObjects(page);
-            list.setNumItems(BigInteger.valueOf(paged.get().total()));
-            list.setHasMoreItems(skip + paged.get().nodes().size() < paged.get().total());
-            return list;
-        }
-        return filteredChildren(folder, filter, actions, pathSegment, max, skip);
-    }
-
-    private ObjectInFolderList filteredChildren(Node folder, Filter filter, boolean actions, boolean pathSegment,
-                                                int max, int skip) {
+        Page<Node> paged = parts.nodes().children(folder.id(), user, skip, max);
         List<ObjectInFolderData> page = new ArrayList<>();
-        long visible = 0;
-        boolean more = false;
-        int batchSize = Math.min(BATCH, Math.max(16, skip + max + 1));
-        scan:
-        for (int offset = 0; ; offset += batchSize) {
-            Page<Node> batch = parts.nodes().children(folder.id(), offset, batchSize);
-            for (Node child : batch.items()) {
-                if (!parts.permissions().canRead(user, child)) {
-                    continue;
-                }
-                if (visible >= skip && page.size() < max) {
-                    page.add(inFolder(child, filter, actions, pathSegment));
-                } else if (page.size() == max && visible >= skip) {
-                    more = true;
-                    break scan;
-                }
-                visible++;
+        for (Subject child : parts.subjects().latest(paged.items())) {
+            ObjectInFolderDataImpl data = new ObjectInFolderDataImpl(parts.objects().build(child, user, filter,
+                    actions, false));
+            if (pathSegment) {
+                data.setPathSegment(child.node().name());
             }
-            if (!batch.hasMoreItems()) {
-                break;
-            }
+            page.add(data);
         }
         ObjectInFolderListImpl list = new ObjectInFolderListImpl();
         list.setObjects(page);
-        list.setNumItems(more ? null : BigInteger.valueOf(visible));
-        list.setHasMoreItems(more);
+        list.setNumItems(BigInteger.valueOf(paged.totalItems()));
+        list.setHasMoreItems(paged.hasMoreItems());
         return list;
     }
 
@@ -153,7 +117,7 @@ final class Navigation {
         List<ObjectData> all = new ArrayList<>();
         for (CheckOut checkOut : parts.checkOuts().all(user)) {
             try {
-                Node node = parts.nodes().get(checkOut.nodeId());
+                Node node = parts.nodes().get(checkOut.nodeId(), user);
                 if ((inFolder == null || inFolder.equals(node.parentId())) && parts.permissions().canRead(user, node)) {
                     all.add(parts.objects().build(new Subject(node, null, checkOut, true), user, filter, actions, false));
                 }
@@ -173,25 +137,20 @@ final class Navigation {
         if (path == null || !path.startsWith("/")) {
             throw new CmisInvalidArgumentException("A path starts with '/': " + path);
         }
-        Node current = parts.nodes().get(NodeService.ROOT_ID);
+        Node current = parts.nodes().root(user);
         for (String segment : path.split("/")) {
             if (segment.isEmpty()) {
                 continue;
             }
             Node parent = current;
-            current = parts.nodes().child(parent.id(), segment)
-                    .filter(node -> parts.permissions().canRead(user, node))
+            current = parts.nodes().child(parent.id(), segment, user)
                     .orElseThrow(() -> new CmisObjectNotFoundException("Path '" + path + "' does not exist"));
         }
         return current;
     }
 
     boolean visibleInChangeLog(UUID nodeId) {
-        try {
-            return parts.permissions().canRead(user, parts.nodes().get(nodeId));
-        } catch (NodeNotFoundException e) {
-            return true; // deleted: only its id and the deletion are reported
-        }
+        return parts.nodes().changeVisible(nodeId, user);
     }
 
     void endCheckOutsBelow(Node folder) {
@@ -222,7 +181,7 @@ final class Navigation {
     }
 
     private Node parent(Node node) {
-        return parts.nodes().get(node.parentId());
+        return parts.nodes().get(node.parentId(), user);
     }
 
     private List<Node> readableChildren(Node folder) {
@@ -232,7 +191,7 @@ final class Navigation {
     private List<Node> allChildren(Node folder) {
         List<Node> all = new ArrayList<>();
         for (int offset = 0; ; offset += BATCH) {
-            Page<Node> batch = parts.nodes().children(folder.id(), offset, BATCH);
+            Page<Node> batch = parts.nodes().children(folder.id(), user, offset, BATCH);
             all.addAll(batch.items());
             if (!batch.hasMoreItems()) {
                 return all;

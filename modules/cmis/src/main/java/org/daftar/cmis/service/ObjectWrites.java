@@ -115,7 +115,7 @@ final class ObjectWrites {
         Node updated = parts.nodes().update(node.id(), new NodeChange(name, add, remove, input.values()), user());
         objectId.setValue(node.folder() ? updated.id().toString() : ObjectId.of(updated.id(), updated.versionLabel()));
         if (changeToken != null) {
-            changeToken.setValue(changeToken(parts.nodes().get(updated.id())));
+            changeToken.setValue(changeToken(parts.nodes().get(updated.id(), user())));
         }
     }
 
@@ -139,12 +139,12 @@ final class ObjectWrites {
             return;
         }
         if (!subject.node().folder() && Boolean.FALSE.equals(allVersions)
-                && (subject.version() != null || parts.nodes().versions(subject.node().id()).size() > 1)) {
+                && (subject.version() != null || parts.nodes().versions(subject.node().id(), user()).size() > 1)) {
             throw new CmisConstraintException("Daftar keeps every version of a document; delete the whole document"
                     + " (allVersions=true)");
         }
         Node node = subject.node();
-        if (node.folder() && parts.nodes().children(node.id(), 0, 1).totalItems() > 0) {
+        if (node.folder() && parts.nodes().children(node.id(), user(), 0, 1).totalItems() > 0) {
             throw new CmisConstraintException("Folder '" + objectId + "' is not empty; use deleteTree");
         }
         if (node.parentId() == null) {

@@ -101,7 +101,7 @@ public final class Versioning {
         if (!major || any.node().versionLabel().endsWith(".0")) {
             return any;
         }
-        Version latestMajor = nodes.versions(any.node().id()).stream().filter(v -> v.label().minor() == 0).findFirst()
+        Version latestMajor = nodes.versions(any.node().id(), user).stream().filter(v -> v.label().minor() == 0).findFirst()
                 .orElseThrow(() -> new CmisObjectNotFoundException("Document '" + objectId + "' has no major version"));
         return new Subject(any.node(), latestMajor, any.checkOut(), false);
     }
@@ -116,7 +116,7 @@ public final class Versioning {
         if (latest.checkOut() != null) {
             result.add(new Subject(latest.node(), null, latest.checkOut(), true));
         }
-        for (Version version : nodes.versions(latest.node().id())) {
+        for (Version version : nodes.versions(latest.node().id(), user)) {
             boolean current = version.label().toString().equals(latest.node().versionLabel());
             result.add(current ? latest : new Subject(latest.node(), version, latest.checkOut(), false));
         }

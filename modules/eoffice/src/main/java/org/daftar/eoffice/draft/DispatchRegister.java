@@ -9,7 +9,13 @@ import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.InvalidRequestException;
 import org.daftar.eoffice.access.EofficeReadAccess;
 import org.daftar.eoffice.organisation.Organisation;
-import org.daftar.repository.access.ReadableCondition;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.daftar.repository.node.Node;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,11 +27,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class DispatchRegister {
 
     private final JdbcClient jdbc;
+    private final NodeStore nodes;
     private final Organisation organisation;
     private final EofficeReadAccess access;
 
-    public DispatchRegister(JdbcClient jdbc, Organisation organisation, EofficeReadAccess access) {
+    public DispatchRegister(JdbcClient jdbc, NodeStore nodes, Organisation organisation, EofficeReadAccess access) {
         this.jdbc = jdbc;
+        this.nodes = nodes;
         this.organisation = organisation;
         this.access = access;
     }
@@ -33,13 +41,14 @@ public final class DispatchRegister {
     /** Most entries one register page may hold. */
     public static final int MAX_PAGE = 500;
 
-    private static final String REGISTER_FROM = """
-             FROM eo_dispatch d JOIN eo_draft dr ON dr.node_id = d.draft_id
-            JOIN eo_item f ON f.node_id = dr.file_id JOIN node n ON n.id = d.draft_id
+    private static final String REGISTER = """
+            SELECT d.*, dr.file_id, f.number AS file_number, f.grading
+            FROM eo_dispatch d JOIN eo_draft dr ON dr.node_id = d.draft_id JOIN eo_item f ON f.node_id = dr.file_id
             WHERE d.office_id = ? AND d.year = ?""";
 
-    private static final String REGISTER_COLUMNS = "SELECT d.*, dr.file_id, f.number AS file_number, f.grading,"
-            + " n.properties->>'eo:subject' AS subject";
+    /** A register row before the reader's rights are applied. */
+    private record Row(Dispatch dispatch, String grading) {
+    }
 
     /**
      * An office's dispatch register for a year, in dispatch order; for users holding a post in that office. The
@@ -48,14 +57,8 @@ public final class DispatchRegister {
      */
     public List<Dispatch> year(String username, long officeId, int year) {
         requireRegisterReader(username, officeId);
-        ReadableCondition readable = access.readableCondition("n", access.principals(username)).orElseThrow();
-        List<Object> parameters = new ArrayList<>(readable.parameters());
-        parameters.addAll(List.of(officeId, year));
-        return jdbc.sql(REGISTER_COLUMNS + ", " + readable.sql() + " AS file_readable" + REGISTER_FROM
-                        + " ORDER BY d.serial")
-                .params(parameters)
-                .query((rs, n) -> dispatch(rs))
-                .list();
+        List<Row> rows = jdbc.sql(REGISTER + " ORDER BY d.serial").params(officeId, year).query((rs, n) -> row(rs)).list();
+        return forReader(username, rows).stream().map(RegisterEntry::dispatch).toList();
     }
 
     /**
@@ -72,18 +75,36 @@ public final class DispatchRegister {
                     + " entries, not offset " + offset + " and limit " + limit);
         }
         requireRegisterReader(username, officeId);
-        // The draft node lives in the file's folder, so the node-level read rule over it is the file's rule.
-        ReadableCondition readable = access.readableCondition("n", access.principals(username)).orElseThrow();
-        List<Object> parameters = new ArrayList<>(readable.parameters());
-        parameters.addAll(List.of(officeId, year, limit, offset));
-        List<RegisterEntry> entries = jdbc.sql(REGISTER_COLUMNS + ", " + readable.sql() + " AS file_readable"
-                        + REGISTER_FROM + " ORDER BY d.serial DESC LIMIT ? OFFSET ?")
-                .params(parameters)
-                .query((rs, n) -> new RegisterEntry(dispatch(rs), rs.getBoolean("file_readable")))
-                .list();
+        List<Row> rows = jdbc.sql(REGISTER + " ORDER BY d.serial DESC LIMIT ? OFFSET ?")
+                .params(officeId, year, limit, offset).query((rs, n) -> row(rs)).list();
         long total = jdbc.sql("SELECT count(*) FROM eo_dispatch WHERE office_id = ? AND year = ?")
                 .params(officeId, year).query(Long.class).single();
-        return new RegisterPage(entries, total);
+        return new RegisterPage(forReader(username, rows), total);
+    }
+
+    /**
+     * The rows as {@code username} may see them: the draft node lives in the file's folder, so the node-level read rule
+     * over it is the file's rule; the subject comes from the draft's node.
+     */
+    private List<RegisterEntry> forReader(String username, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> draftIds = rows.stream().map(r -> r.dispatch().draftId()).toList();
+        Map<UUID, Node> drafts = nodes.select("n.id = ANY(?)", List.of((Object) draftIds.toArray(UUID[]::new)), "n.id", 0,
+                draftIds.size()).stream().collect(Collectors.toMap(Node::id, Function.identity()));
+        Set<String> principals = access.principals(username);
+        List<RegisterEntry> entries = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Node draft = drafts.get(row.dispatch().draftId());
+            boolean readable = draft != null && !Collections.disjoint(access.readers(draft), principals);
+            boolean subjectShown = row.grading().equals("Normal") || readable;
+            Dispatch d = row.dispatch();
+            String subject = subjectShown && draft != null ? (String) draft.properties().get("eo:subject") : null;
+            entries.add(new RegisterEntry(new Dispatch(d.dispatchNumber(), d.draftId(), d.fileId(), d.fileNumber(),
+                    subject, d.addressee(), d.mode(), d.dispatchedAt(), d.dispatchedByPost()), readable));
+        }
+        return entries;
     }
 
     private void requireRegisterReader(String username, long officeId) {
@@ -93,13 +114,10 @@ public final class DispatchRegister {
         }
     }
 
-    /** An entry of the register; the subject only where the file is Normal or the reader may open it. */
-    private static Dispatch dispatch(ResultSet rs) throws SQLException {
-        boolean subjectShown = rs.getString("grading").equals("Normal") || rs.getBoolean("file_readable");
-        return new Dispatch(rs.getString("dispatch_number"), rs.getObject("draft_id", UUID.class),
-                rs.getObject("file_id", UUID.class), rs.getString("file_number"),
-                subjectShown ? rs.getString("subject") : null,
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(new Dispatch(rs.getString("dispatch_number"), rs.getObject("draft_id", UUID.class),
+                rs.getObject("file_id", UUID.class), rs.getString("file_number"), null,
                 rs.getString("addressee"), rs.getString("mode"), rs.getTimestamp("dispatched_at").toInstant(),
-                rs.getLong("dispatched_by_post"));
+                rs.getLong("dispatched_by_post")), rs.getString("grading"));
     }
 }

@@ -28,7 +28,7 @@ import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class Drafts {
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final Organisation organisation;
     private final Items items;
     private final Counters counters;
@@ -48,7 +48,7 @@ public final class Drafts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Drafts(JdbcClient jdbc, NodeService nodes, Organisation organisation, Items items, Counters counters,
+    public Drafts(JdbcClient jdbc, NodeStore nodes, Organisation organisation, Items items, Counters counters,
                   EofficeReadAccess access, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.nodes = nodes;
@@ -69,11 +69,11 @@ public final class Drafts {
             throw new InvalidRequestException("A draft needs text");
         }
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(file, desk, "draft in it");
             file.status().requireActive(file.label());
             if (replyTo != null) {
-                Item receipt = items.require(replyTo, ItemKind.receipt);
+                Item receipt = items.require(replyTo, ItemKind.receipt, desk.username());
                 if (!fileId.equals(receipt.inFile())) {
                     throw new RuleViolationException(receipt.label() + " is not in this file; put it in the file first");
                 }
@@ -201,7 +201,7 @@ public final class Drafts {
 
     private Row lockForHolder(ActingDesk desk, UUID draftId, String action) {
         Row row = find(draftId);
-        Item file = items.lock(row.fileId(), ItemKind.file);
+        Item file = items.lock(row.fileId(), ItemKind.file, desk.username());
         Items.requireHolder(file, desk, action);
         return find(draftId);
     }

@@ -31,7 +31,7 @@ import org.daftar.eoffice.organisation.Section;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class EFiles {
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final Organisation organisation;
     private final Items items;
     private final Counters counters;
@@ -51,7 +51,7 @@ public final class EFiles {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public EFiles(JdbcClient jdbc, NodeService nodes, Organisation organisation, Items items, Counters counters,
+    public EFiles(JdbcClient jdbc, NodeStore nodes, Organisation organisation, Items items, Counters counters,
                   EofficeReadAccess access, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.nodes = nodes;
@@ -104,7 +104,7 @@ public final class EFiles {
      */
     public EFile newVolume(ActingDesk desk, UUID fileId) {
         return transaction.execute(status -> {
-            Item main = items.lock(fileId, ItemKind.file);
+            Item main = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(main, desk, "open a new volume");
             Node node = nodes.get(fileId);
             requireNotPart(main, node, "volumes");
@@ -122,10 +122,10 @@ public final class EFiles {
     public EFile newPart(ActingDesk desk, UUID fileId) {
         access.requireReadable(desk.username(), fileId, "File");
         return transaction.execute(status -> {
-            Item main = items.lock(fileId, ItemKind.file);
+            Item main = items.lock(fileId, ItemKind.file, desk.username());
             requireNotPart(main, nodes.get(fileId), "part files");
-            long parts = jdbc.sql("SELECT count(*) FROM node WHERE type = 'eo:file' AND properties->>'eo:partOfFileNumber' = ?")
-                    .param(main.number()).query(Long.class).single();
+            long parts = nodes.count("n.type = 'eo:file' AND n.properties->>'eo:partOfFileNumber' = ?",
+                    List.of(main.number()));
             String number = FileNumber.withSuffix(main.number(), FileNumber.volumeOf(main.number()), (int) parts + 1);
             return open(desk, organisation.office(main.officeId()), organisation.section(desk.sectionId()), number,
                     main.grading(), requestLike(nodes.get(fileId)), main.number(), FileNumber.volumeOf(main.number()),
@@ -165,8 +165,7 @@ public final class EFiles {
 
     /** The file's {@code eo:notesheet} document. */
     public UUID notesheetId(UUID fileId) {
-        return jdbc.sql("SELECT id FROM node WHERE parent_id = ? AND type = 'eo:notesheet' AND deleted_at IS NULL")
-                .param(fileId).query(UUID.class).optional().orElse(null);
+        return nodes.childIds(fileId, "eo:notesheet").stream().findFirst().orElse(null);
     }
 
     private EFile open(ActingDesk desk, Office office, Section section, String number, Grading grading, NewFile request,

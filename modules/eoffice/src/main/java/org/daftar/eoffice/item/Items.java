@@ -11,7 +11,8 @@ import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.EofficeNotFoundException;
 import org.daftar.eoffice.RuleViolationException;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.eoffice.access.EofficeReadAccess;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -22,9 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Items {
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
+    private final EofficeReadAccess access;
 
-    public Items(JdbcClient jdbc, NodeService nodes) {
+    public Items(JdbcClient jdbc, NodeStore nodes, EofficeReadAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.nodes = nodes;
     }
@@ -56,6 +59,21 @@ public final class Items {
     public Item require(UUID id, ItemKind kind) {
         return find(id).filter(i -> i.kind() == kind)
                 .orElseThrow(() -> new EofficeNotFoundException(kind.label(), id));
+    }
+
+    /**
+     * The item for an action by {@code username}: one the user may not read is answered as missing, before anything
+     * about it (its holder, its state) can show in a refusal.
+     */
+    public Item require(UUID id, ItemKind kind, String username) {
+        access.requireReadable(username, id, kind.label());
+        return require(id, kind);
+    }
+
+    /** {@link #lock(UUID, ItemKind)} for an action by {@code username}, refused as missing when unreadable. */
+    public Item lock(UUID id, ItemKind kind, String username) {
+        access.requireReadable(username, id, kind.label());
+        return lock(id, kind);
     }
 
     /** The item with its row locked until the transaction ends. */

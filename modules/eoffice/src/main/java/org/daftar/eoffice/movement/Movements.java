@@ -97,7 +97,7 @@ public final class Movements {
 
     /** Why a send matched nothing: the rules in the order users expect them, then a concurrent move. */
     private RuntimeException sendRefusal(ActingDesk desk, UUID itemId, ItemKind kind) {
-        Item item = items.require(itemId, kind);
+        Item item = items.require(itemId, kind, desk.username());
         Items.requireHolder(item, desk, "send it");
         item.status().requireActive(item.label());
         if (item.inFile() != null) {
@@ -116,7 +116,7 @@ public final class Movements {
      * pull it back. Opening again changes nothing. Returns whether this call marked it read.
      */
     public boolean open(ActingDesk desk, UUID itemId, ItemKind kind) {
-        Item item = items.require(itemId, kind);
+        Item item = items.require(itemId, kind, desk.username());
         Items.requireHolder(item, desk, "open it from the inbox");
         return jdbc.sql("""
                         WITH item AS (UPDATE eo_item SET unread = false WHERE node_id = :item AND unread
@@ -131,7 +131,7 @@ public final class Movements {
     /** Takes back an item this desk sent, only while the receiver has not opened it. */
     public Movement pullBack(ActingDesk desk, UUID itemId, ItemKind kind, String remarks) {
         return transaction.execute(status -> {
-            Item item = items.require(itemId, kind);
+            Item item = items.require(itemId, kind, desk.username());
             Movement send = log.lastSend(itemId).filter(m -> m.fromPost() == desk.postId() && m.pulledBackAt() == null)
                     .orElseThrow(() -> new RuleViolationException(item.label()
                             + " was not last sent by post " + desk.postId() + "; only its sender can pull it back"));
@@ -175,7 +175,7 @@ public final class Movements {
             throw new InvalidRequestException("Closing needs a remark saying why");
         }
         return transaction.execute(status -> {
-            Item item = items.lock(itemId, kind);
+            Item item = items.lock(itemId, kind, desk.username());
             if (item.createdByPost() != desk.postId()) {
                 throw new RuleViolationException(item.label() + " was created by post " + item.createdByPost()
                         + "; only the creating desk may close it");
@@ -201,7 +201,7 @@ public final class Movements {
     /** Reopens a closed item; only the desk that closed it. */
     public Movement reopen(ActingDesk desk, UUID itemId, ItemKind kind, String remarks) {
         return transaction.execute(status -> {
-            Item item = items.lock(itemId, kind);
+            Item item = items.lock(itemId, kind, desk.username());
             if (!(item.status() instanceof ItemStatus.Closed)) {
                 throw new RuleViolationException(item.label() + " is not closed");
             }
@@ -253,7 +253,7 @@ public final class Movements {
     private Movement changeStatus(ActingDesk desk, UUID itemId, ItemKind kind, String remarks, ItemStatus from,
                                   ItemStatus to, MovementAction action, String what) {
         return transaction.execute(status -> {
-            Item item = items.lock(itemId, kind);
+            Item item = items.lock(itemId, kind, desk.username());
             Items.requireHolder(item, desk, what);
             if (!item.status().equals(from)) {
                 throw new RuleViolationException(item.label() + " is " + item.status().name() + ", not "

@@ -30,7 +30,7 @@ import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,13 +44,13 @@ public final class Notesheets {
     private static final Pattern PAGE_REF = Pattern.compile("^([1-9][0-9]{0,5})/c$");
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final Items items;
     private final EofficeReadAccess access;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Notesheets(JdbcClient jdbc, NodeService nodes, Items items, EofficeReadAccess access,
+    public Notesheets(JdbcClient jdbc, NodeStore nodes, Items items, EofficeReadAccess access,
                       TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.nodes = nodes;
@@ -64,7 +64,7 @@ public final class Notesheets {
     public Note add(ActingDesk desk, UUID fileId, String text, List<String> correspondence) {
         requireText(text);
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
             Items.requireHolder(file, desk, "write notes in it");
             file.status().requireActive(file.label());
             List<String> refs = checkRefs(fileId, correspondence);
@@ -131,8 +131,7 @@ public final class Notesheets {
                     desk.username());
             jdbc.sql("UPDATE eo_note SET state = 'Green', confirmed_at = ? WHERE node_id = ?")
                     .params(Timestamp.from(now), noteId).update();
-            UUID notesheet = jdbc.sql("SELECT id FROM node WHERE parent_id = ? AND type = 'eo:notesheet' AND deleted_at IS NULL")
-                    .param(row.fileId()).query(UUID.class).optional().orElse(null);
+            UUID notesheet = nodes.childIds(row.fileId(), "eo:notesheet").stream().findFirst().orElse(null);
             if (notesheet != null) {
                 nodes.update(notesheet, NodeChange.properties(Map.of("eo:lastParagraphNumber", row.paragraph())),
                         desk.username());
@@ -177,7 +176,7 @@ public final class Notesheets {
 
     private Row lockAsAuthor(ActingDesk desk, UUID noteId, String action) {
         Row row = find(noteId);
-        Item file = items.lock(row.fileId(), ItemKind.file);
+        Item file = items.lock(row.fileId(), ItemKind.file, desk.username());
         row = find(noteId);
         row.state().requireEditable("Note " + row.paragraph() + " of " + file.label());
         if (row.authorPost() != desk.postId()) {

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.daftar.repository.node.NewNode;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
+import org.daftar.repository.user.UserAccounts;
 import org.daftar.eoffice.ActingDesk;
 import org.daftar.eoffice.DatabaseRefusals;
 import org.daftar.eoffice.DeskNotHeldException;
@@ -30,11 +31,14 @@ public final class Organisation {
             """;
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
+    private final UserAccounts users;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Organisation(JdbcClient jdbc, NodeService nodes, TransactionTemplate transaction, Clock clock) {
+    public Organisation(JdbcClient jdbc, NodeStore nodes, UserAccounts users, TransactionTemplate transaction,
+                        Clock clock) {
+        this.users = users;
         this.jdbc = jdbc;
         this.nodes = nodes;
         this.transaction = transaction;
@@ -58,7 +62,7 @@ public final class Organisation {
             throw new RuleViolationException("An office with code '" + code + "' already exists");
         }
         return transaction.execute(status -> {
-            UUID folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "eoffice-" + code, "cm:folder",
+            UUID folder = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, "eoffice-" + code, "cm:folder",
                     Set.of("cm:titled"), Map.of("cm:title", nameEn + " / " + nameHi)), "system").id();
             UUID files = nodes.createFolder(new NewNode(folder, "files", "cm:folder", Set.of(), Map.of()), "system").id();
             UUID receipts = nodes.createFolder(new NewNode(folder, "receipts", "cm:folder", Set.of(), Map.of()), "system").id();
@@ -141,7 +145,7 @@ public final class Organisation {
      */
     public Assignment assign(long postId, String username, boolean makeDefault) {
         post(postId);
-        if (jdbc.sql("SELECT count(*) FROM app_user WHERE username = ?").param(username).query(Long.class).single() == 0) {
+        if (users.find(username).isEmpty()) {
             throw new EofficeNotFoundException("User", username);
         }
         return transaction.execute(status -> {

@@ -31,7 +31,7 @@ import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +55,7 @@ public final class Receipts {
     private static final Set<String> FROZEN = Set.of("receivedDate", "letterDate", "deliveryMode");
 
     private final JdbcClient jdbc;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final Organisation organisation;
     private final Items items;
     private final Counters counters;
@@ -64,7 +64,7 @@ public final class Receipts {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public Receipts(JdbcClient jdbc, NodeService nodes, Organisation organisation, Items items, Counters counters,
+    public Receipts(JdbcClient jdbc, NodeStore nodes, Organisation organisation, Items items, Counters counters,
                     EofficeReadAccess access, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
         this.nodes = nodes;
@@ -156,7 +156,7 @@ public final class Receipts {
             }
         }
         return transaction.execute(status -> {
-            Item item = items.lock(receiptId, ItemKind.receipt);
+            Item item = items.lock(receiptId, ItemKind.receipt, desk.username());
             Items.requireHolder(item, desk, "change it");
             Node node = nodes.get(receiptId);
             boolean frozen = frozen(receiptId);
@@ -197,8 +197,8 @@ public final class Receipts {
             throw new InvalidRequestException("pages must be between 1 and 10000, not " + pageCount);
         }
         return transaction.execute(status -> {
-            Item file = items.lock(fileId, ItemKind.file);
-            Item receipt = items.lock(receiptId, ItemKind.receipt);
+            Item file = items.lock(fileId, ItemKind.file, desk.username());
+            Item receipt = items.lock(receiptId, ItemKind.receipt, desk.username());
             Items.requireHolder(file, desk, "put papers in it");
             Items.requireHolder(receipt, desk, "put it in a file");
             file.status().requireActive(file.label());

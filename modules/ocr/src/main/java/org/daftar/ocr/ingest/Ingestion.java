@@ -5,20 +5,22 @@ import java.util.List;
 import org.daftar.ocr.input.ScanReader;
 import org.daftar.ocr.queue.OcrJobs;
 import org.daftar.repository.node.NodeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Runs the ingestion steps in order for every incoming scan, whichever route it came by. */
+/**
+ * Runs the ingestion steps in order for every incoming scan, whichever route it came by. It stores through the
+ * {@link NodeService}, so the read and write rules decide for the person the document comes from.
+ */
 public final class Ingestion {
 
     private final List<IngestStep> steps;
 
-    public Ingestion(NodeService nodes, JdbcClient jdbc, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
+    public Ingestion(NodeService nodes, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
                      int maxAttempts) {
         this.steps = List.of(
                 new DetectType(reader.sniffer()),
                 new CheckPages(reader),
-                new SkipDuplicate(jdbc),
-                new StoreScan(nodes, jdbc),
+                new SkipDuplicate(nodes),
+                new StoreScan(nodes),
                 new QueueOcr(jobs, wakeWorkers, maxAttempts));
     }
 

@@ -8,31 +8,27 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.daftar.repository.node.NodeService;
 
 /**
  * Step 3: hashes the bytes (SHA-256, as the content store does) and stops when a live scan was first stored with
- * the same bytes, so importing a folder again creates nothing twice.
+ * the same bytes, so importing a folder again creates nothing twice. Only scans the bringer may read count: a
+ * duplicate they may not see is not named to them.
  */
 final class SkipDuplicate implements IngestStep {
 
-    private final JdbcClient jdbc;
+    private final NodeService nodes;
 
-    SkipDuplicate(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SkipDuplicate(NodeService nodes) {
+        this.nodes = nodes;
     }
 
     @Override
     public void run(IngestContext context) {
         context.contentHash = sha256(context.document.file());
-        jdbc.sql("""
-                SELECT n.id FROM node n JOIN node_version v ON v.node_id = n.id AND v.major = 1 AND v.minor = 0
-                WHERE v.content_hash = ? AND n.type = 'eo:scan' AND n.deleted_at IS NULL
-                ORDER BY n.created_at LIMIT 1
-                """).param(context.contentHash).query(UUID.class).optional()
+        nodes.firstWithOriginalContent(context.contentHash, "eo:scan", context.document.actor())
                 .ifPresent(existing -> {
-                    throw new StopIngest(new IngestOutcome.Duplicate(existing, context.contentHash));
+                    throw new StopIngest(new IngestOutcome.Duplicate(existing.id(), context.contentHash));
                 });
     }
 

@@ -10,17 +10,14 @@ import java.util.Set;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.NodeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Step 4: stores the bytes unchanged as version 1.0 of a new {@code eo:scan}, under a name free in its folder. */
 final class StoreScan implements IngestStep {
 
     private final NodeService nodes;
-    private final JdbcClient jdbc;
 
-    StoreScan(NodeService nodes, JdbcClient jdbc) {
+    StoreScan(NodeService nodes) {
         this.nodes = nodes;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -51,8 +48,7 @@ final class StoreScan implements IngestStep {
     }
 
     private boolean taken(IncomingDocument document, String name) {
-        return jdbc.sql("SELECT count(*) FROM node WHERE parent_id = ? AND lower(name) = lower(?) AND deleted_at IS NULL")
-                .params(document.parentId(), name).query(Long.class).single() > 0;
+        return nodes.nameTaken(document.parentId(), name, document.actor());
     }
 
     private static String shorten(String name) {

@@ -12,7 +12,7 @@ import org.daftar.ocr.input.ScanPages;
 import org.daftar.ocr.input.ScanReader;
 import org.daftar.ocr.pdf.SearchablePdf;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.version.VersionLabel;
 
 /**
@@ -28,14 +28,14 @@ public final class DocumentOcr {
         void pageDone(OcrJob job, int page);
     }
 
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final ScanReader reader;
     private final PageWork pageWork;
     private final OcrJobs jobs;
     private final ScanPublisher publisher;
     private final SearchablePdf searchablePdf = new SearchablePdf();
 
-    public DocumentOcr(NodeService nodes, ScanReader reader, PageWork pageWork, OcrJobs jobs, ScanPublisher publisher) {
+    public DocumentOcr(NodeStore nodes, ScanReader reader, PageWork pageWork, OcrJobs jobs, ScanPublisher publisher) {
         this.nodes = nodes;
         this.reader = reader;
         this.pageWork = pageWork;

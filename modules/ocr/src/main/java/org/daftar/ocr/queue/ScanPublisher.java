@@ -16,7 +16,7 @@ import org.daftar.ocr.engine.OcrEngine;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.text.PageText;
 import org.daftar.repository.text.PageTexts;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,13 +31,13 @@ public final class ScanPublisher {
 
     static final String ACTOR = "system:ocr";
 
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final PageTexts pageTexts;
     private final OcrJobs jobs;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public ScanPublisher(NodeService nodes, PageTexts pageTexts, OcrJobs jobs, PlatformTransactionManager transactions,
+    public ScanPublisher(NodeStore nodes, PageTexts pageTexts, OcrJobs jobs, PlatformTransactionManager transactions,
                          Clock clock) {
         this.nodes = nodes;
         this.pageTexts = pageTexts;

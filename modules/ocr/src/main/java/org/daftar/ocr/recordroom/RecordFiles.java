@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.daftar.repository.node.NewNode;
-import org.daftar.repository.node.NodeService;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.daftar.repository.node.NodeStore;
+import java.util.List;
+import org.daftar.repository.node.Node;
 
 /**
  * Physical-file records in the "Record Room" folder: one {@code eo:file} (form Physical, aspect
@@ -18,21 +19,18 @@ final class RecordFiles {
 
     static final String FOLDER_NAME = "Record Room";
 
-    private final NodeService nodes;
-    private final JdbcClient jdbc;
+    private final NodeStore nodes;
 
-    RecordFiles(NodeService nodes, JdbcClient jdbc) {
+    RecordFiles(NodeStore nodes) {
         this.nodes = nodes;
-        this.jdbc = jdbc;
     }
 
     /** The record for the entry, created on first sight. */
     UUID recordFor(RecordEntry entry, String actor) {
         UUID folder = recordRoomFolder(actor);
-        Optional<UUID> existing = jdbc.sql("""
-                SELECT id FROM node WHERE parent_id = ? AND type = 'eo:file' AND deleted_at IS NULL
-                AND properties ->> 'eo:legacyFileNumber' = ?
-                """).params(folder, entry.legacyNumber()).query(UUID.class).optional();
+        Optional<UUID> existing = nodes.select("n.parent_id = ? AND n.type = 'eo:file'"
+                        + " AND n.properties ->> 'eo:legacyFileNumber' = ?", List.of(folder, entry.legacyNumber()),
+                "n.created_at, n.id", 0, 1).stream().map(Node::id).findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -71,9 +69,8 @@ final class RecordFiles {
     }
 
     private UUID recordRoomFolder(String actor) {
-        return jdbc.sql("SELECT id FROM node WHERE parent_id = ? AND lower(name) = lower(?) AND is_folder AND deleted_at IS NULL")
-                .params(NodeService.ROOT_ID, FOLDER_NAME).query(UUID.class).optional()
-                .orElseGet(() -> nodes.createFolder(new NewNode(NodeService.ROOT_ID, FOLDER_NAME, "cm:folder", null, null),
+        return nodes.child(NodeStore.ROOT_ID, FOLDER_NAME).filter(Node::folder).map(Node::id)
+                .orElseGet(() -> nodes.createFolder(new NewNode(NodeStore.ROOT_ID, FOLDER_NAME, "cm:folder", null, null),
                         actor).id());
     }
 
@@ -81,8 +78,7 @@ final class RecordFiles {
         String base = legacyNumber.replaceAll("[\"*\\\\><?/:|]", "_").strip();
         base = base.length() > 240 ? base.substring(0, 240) : base;
         String name = base;
-        for (int n = 2; jdbc.sql("SELECT count(*) FROM node WHERE parent_id = ? AND lower(name) = lower(?) AND deleted_at IS NULL")
-                .params(folder, name).query(Long.class).single() > 0; n++) {
+        for (int n = 2; nodes.nameTaken(folder, name); n++) {
             name = base + " (" + n + ")";
         }
         return name;

@@ -14,7 +14,7 @@ import org.daftar.ocr.ingest.IncomingDocument;
 import org.daftar.ocr.ingest.IngestOutcome;
 import org.daftar.ocr.ingest.Ingestion;
 import org.daftar.ocr.queue.OcrMode;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +36,10 @@ public final class RecordRoomImport implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("record-room-import").daemon(true).factory());
 
-    public RecordRoomImport(NodeService nodes, JdbcClient jdbc, Ingestion ingestion, EngineSettings engine) {
+    public RecordRoomImport(NodeStore nodes, JdbcClient jdbc, Ingestion ingestion, EngineSettings engine) {
         this.ingestion = ingestion;
         this.engine = engine;
-        this.records = new RecordFiles(nodes, jdbc);
+        this.records = new RecordFiles(nodes);
         this.runs = new ImportRuns(jdbc);
     }
 

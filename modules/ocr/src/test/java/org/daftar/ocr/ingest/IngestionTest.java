@@ -109,6 +109,6 @@ class IngestionTest {
     }
 
     private static long count(String table) {
-        return fixture.repository.jdbc().sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return fixture.jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 }

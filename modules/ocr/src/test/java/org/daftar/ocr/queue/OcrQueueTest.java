@@ -136,7 +136,7 @@ class OcrQueueTest {
 
     private static Map<Integer, Timestamp> pageTimes(long jobId) {
         var times = new java.util.TreeMap<Integer, Timestamp>();
-        fixture.repository.jdbc().sql("SELECT page, done_at FROM ocr_page WHERE job_id = ?").param(jobId)
+        fixture.jdbc.sql("SELECT page, done_at FROM ocr_page WHERE job_id = ?").param(jobId)
                 .query(rs -> {
                     times.put(rs.getInt("page"), rs.getTimestamp("done_at"));
                 });

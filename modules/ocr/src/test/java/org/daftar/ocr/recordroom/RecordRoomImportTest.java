@@ -39,9 +39,9 @@ class RecordRoomImportTest {
         fixture = new DigitizationFixture(dataSource);
         digitization = fixture.digitization(1, Duration.ofMinutes(1), DocumentOcr.PageListener.NONE);
         digitization.workers().start();
-        imports = new RecordRoomImport(fixture.repository.nodes(), fixture.repository.jdbc(), digitization.ingestion(),
+        imports = new RecordRoomImport(fixture.repository.nodes(), fixture.jdbc, digitization.ingestion(),
                 org.daftar.ocr.engine.EngineSettings.defaults());
-        register = new RecordRoomRegister(fixture.repository.jdbc());
+        register = new RecordRoomRegister(fixture.repository.nodes());
     }
 
     @AfterAll
@@ -114,7 +114,7 @@ class RecordRoomImportTest {
         Path first = TestScans.png(Files.createDirectories(tree.resolve("F-1")).resolve("a.png"),
                 TestScans.page(List.of("resume a"), 0, 0));
         TestScans.png(tree.resolve("F-1").resolve("b.png"), TestScans.page(List.of("resume b"), 0, 0));
-        ImportRuns runs = new ImportRuns(fixture.repository.jdbc());
+        ImportRuns runs = new ImportRuns(fixture.jdbc);
         long id = runs.create(tree.toString(), "eng", "skip", "admin");
         runs.record(id, first.toString(), "failed", "interrupted before the crash", null, null, null, null);
 
@@ -145,6 +145,6 @@ class RecordRoomImportTest {
     }
 
     private static long count(String table) {
-        return fixture.repository.jdbc().sql("SELECT count(*) FROM " + table).query(Long.class).single();
+        return fixture.jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
     }
 }

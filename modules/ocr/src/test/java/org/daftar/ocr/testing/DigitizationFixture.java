@@ -17,15 +17,24 @@ import org.daftar.ocr.preprocess.Preprocessing;
 import org.daftar.ocr.queue.DocumentOcr;
 import org.daftar.ocr.queue.WorkerSettings;
 import org.daftar.repository.Repository;
+import org.daftar.repository.access.GradingReadAccess;
+import org.daftar.repository.access.OwnerWriteAccess;
+import org.daftar.repository.node.NodeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.daftar.repository.content.FileSystemContentStore;
 import org.daftar.repository.node.NewNode;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** A real repository on the test class's embedded PostgreSQL, with the OCR module assembled over it. */
 public final class DigitizationFixture {
 
     public final Repository repository;
+    /** The node service under the repository's own rules (grading, owner), as a surface would use it. */
+    public final NodeService nodes;
+    /** The test's own view of the database, for checking rows. */
+    public final JdbcClient jdbc;
+    public final DataSource dataSource;
     public final DataSourceTransactionManager transactions;
     public final Path contentRoot;
 
@@ -38,17 +47,20 @@ public final class DigitizationFixture {
         transactions = new DataSourceTransactionManager(dataSource);
         repository = Repository.assemble(TypeRegistry.standard(), dataSource, transactions,
                 new FileSystemContentStore(contentRoot, 50_000_000), Clock.systemUTC());
+        nodes = repository.guardedBy(new GradingReadAccess(), new OwnerWriteAccess(repository.users()));
+        jdbc = JdbcClient.create(dataSource);
+        this.dataSource = dataSource;
     }
 
     /** The module with {@code threads} workers (not started), a short lease and quick retries. */
     public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener) {
-        return Digitization.assemble(repository, transactions, EngineSettings.defaults(), Preprocessing.defaults(),
+        return Digitization.assemble(repository, nodes, dataSource, transactions, EngineSettings.defaults(), Preprocessing.defaults(),
                 InputLimits.defaults(), new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
                 listener);
     }
 
     public UUID newFolder() {
-        return repository.nodes().createFolder(new NewNode(NodeService.ROOT_ID, "t-" + UUID.randomUUID(), "cm:folder",
+        return repository.nodes().createFolder(new NewNode(NodeStore.ROOT_ID, "t-" + UUID.randomUUID(), "cm:folder",
                 null, null), "test").id();
     }
 

@@ -27,13 +27,31 @@ public final class AuditLog {
                 .update();
     }
 
+    /** The id of the latest event, 0 when there is none. */
+    public long latestId() {
+        Long id = jdbc.sql("SELECT max(id) FROM audit_event").query(Long.class).optional().orElse(null);
+        return id == null ? 0 : id;
+    }
+
+    /** Up to {@code max} events from id {@code fromId} on (inclusive), in id order. */
+    public List<AuditEvent> from(long fromId, int max) {
+        return jdbc.sql("SELECT * FROM audit_event WHERE id >= ? ORDER BY id LIMIT ?")
+                .params(fromId, max)
+                .query((rs, row) -> event(rs))
+                .list();
+    }
+
     /** The events of one node, oldest first. */
     public List<AuditEvent> of(UUID nodeId) {
         return jdbc.sql("SELECT * FROM audit_event WHERE node_id = ? ORDER BY id")
                 .param(nodeId)
-                .query((rs, row) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
-                        rs.getObject("node_id", UUID.class), json.read(rs.getString("details"))))
+                .query((rs, row) -> event(rs))
                 .list();
+    }
+
+    private AuditEvent event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                AuditAction.valueOf(rs.getString("action")), rs.getObject("node_id", UUID.class),
+                json.read(rs.getString("details")));
     }
 }

@@ -14,7 +14,7 @@ import org.daftar.repository.version.VersionHistory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The SQL behind {@link NodeService}: rows of the {@code node} table in and out. */
+/** The SQL behind {@link NodeStore}: rows of the {@code node} table in and out. */
 final class NodeRows {
 
     private static final String UNIQUE_NAME_INDEX = "node_unique_live_name";
@@ -157,6 +157,67 @@ final class NodeRows {
     List<TrashedNode> trashRoots(int skip, int max) {
         return jdbc.sql("SELECT * FROM node WHERE trash_root = id ORDER BY deleted_at DESC, id OFFSET ? LIMIT ?")
                 .params(skip, max).query(this::trashed).list();
+    }
+
+    /** The live nodes below {@code id} (not {@code id} itself), parents before their children. */
+    List<Node> liveDescendants(UUID id) {
+        return jdbc.sql("""
+                WITH RECURSIVE subtree AS (
+                    SELECT id, 0 AS depth FROM node WHERE id = ? AND deleted_at IS NULL
+                    UNION ALL
+                    SELECT n.id, s.depth + 1 FROM node n JOIN subtree s ON n.parent_id = s.id WHERE n.deleted_at IS NULL)
+                SELECT n.* FROM subtree s JOIN node n ON n.id = s.id WHERE s.depth > 0 ORDER BY s.depth, n.id
+                """).param(id).query(this::node).list();
+    }
+
+    /** Live nodes matching a condition over the row aliased {@code n}, in {@code orderBy} order, one page. */
+    List<Node> select(String where, List<Object> parameters, String orderBy, int skip, int max) {
+        List<Object> all = new java.util.ArrayList<>(parameters);
+        all.add(skip);
+        all.add(max);
+        return jdbc.sql("SELECT n.* FROM node n WHERE n.deleted_at IS NULL AND (" + where + ") ORDER BY " + orderBy
+                + " OFFSET ? LIMIT ?").params(all).query(this::node).list();
+    }
+
+    /** How many live nodes match a condition over the row aliased {@code n}. */
+    long count(String where, List<Object> parameters) {
+        return jdbc.sql("SELECT count(*) FROM node n WHERE n.deleted_at IS NULL AND (" + where + ")").params(parameters)
+                .query(Long.class).single();
+    }
+
+    /** The live children of each folder that have the given type, counted per folder (folders without any left out). */
+    java.util.Map<UUID, Long> countChildrenOfType(java.util.Collection<UUID> folderIds, String type) {
+        java.util.Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT parent_id, count(*) AS children FROM node
+                WHERE parent_id = ANY(?) AND type = ? AND deleted_at IS NULL GROUP BY parent_id""")
+                .params(folderIds.toArray(UUID[]::new), type)
+                .query((rs, n) -> counts.put(rs.getObject("parent_id", UUID.class), rs.getLong("children")))
+                .list();
+        return counts;
+    }
+
+    /** The oldest live node of a type whose first version (1.0) had the content with this SHA-256. */
+    Optional<Node> firstWithOriginalContent(String contentHash, String type) {
+        return jdbc.sql("""
+                SELECT n.* FROM node n JOIN node_version v ON v.node_id = n.id AND v.major = 1 AND v.minor = 0
+                WHERE v.content_hash = ? AND n.type = ? AND n.deleted_at IS NULL
+                ORDER BY n.created_at LIMIT 1
+                """).params(contentHash, type).query(this::node).optional();
+    }
+
+    /** Ids of the live nodes other than the root, in id order after {@code after}: for walking the whole repository. */
+    List<UUID> liveIdsAfter(UUID after, int max) {
+        return jdbc.sql("""
+                SELECT id FROM node WHERE deleted_at IS NULL AND parent_id IS NOT NULL AND id > ?
+                ORDER BY id LIMIT ?
+                """).params(after, max).query(UUID.class).list();
+    }
+
+    /** How many live nodes there are besides the root. */
+    long countLive() {
+        return jdbc.sql("SELECT count(*) FROM node WHERE deleted_at IS NULL AND parent_id IS NOT NULL")
+                .query(Long.class).single();
     }
 
     long countTrashRoots() {

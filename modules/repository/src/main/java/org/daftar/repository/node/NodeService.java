@@ -1,346 +1,293 @@
 package org.daftar.repository.node;
 
-import java.net.URLConnection;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.daftar.model.TypeRegistry;
-import org.daftar.repository.IllegalNodeOperationException;
+import org.daftar.repository.AccessDeniedException;
 import org.daftar.repository.NodeNotFoundException;
-import org.daftar.repository.VersionNotFoundException;
-import org.daftar.repository.audit.AuditAction;
+import org.daftar.repository.access.ReadAccess;
+import org.daftar.repository.access.WriteAccess;
+import org.daftar.repository.access.WriteDecision;
+import org.daftar.repository.access.WriteOperation;
 import org.daftar.repository.audit.AuditEvent;
-import org.daftar.repository.audit.AuditLog;
-import org.daftar.repository.content.ContentBlobs;
 import org.daftar.repository.content.ContentInfo;
-import org.daftar.repository.content.StagedContent;
-import org.daftar.repository.property.PropertyValidator;
 import org.daftar.repository.version.Version;
-import org.daftar.repository.version.VersionHistory;
-import org.daftar.repository.version.VersionLabel;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The repository's one way in: create, read, change, version and delete nodes. Every change validates against
- * the content model, runs in one database transaction together with its audit event, and either happens whole
- * or not at all (content written for a failed change is removed again).
+ * The repository's one way in for every surface: the {@link NodeStore}'s operations, each for a named user and
+ * decided by the read rule and the write rule first. A node the user may not read is answered exactly as a missing
+ * one ({@link NodeNotFoundException}), for reads and writes alike; a change the user may read but not make is refused
+ * with {@link AccessDeniedException} saying why. REST, CMIS, the web pages, uploads and imports all hold this class,
+ * never the store, so none of them can skip the rules.
  */
 public final class NodeService {
 
     /** The repository root, created by the first migration. */
-    public static final UUID ROOT_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    public static final UUID ROOT_ID = NodeStore.ROOT_ID;
 
-    private static final String DEFAULT_MIME_TYPE = "application/octet-stream";
+    private final NodeStore store;
+    private final ReadableNodes readableNodes;
+    private final ReadAccess read;
+    private final WriteAccess write;
 
-    private final NodeRows rows;
-    private final NodeTypes types;
-    private final PropertyValidator validator;
-    private final ContentBlobs blobs;
-    private final VersionHistory versions;
-    private final AuditLog audit;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-
-    public NodeService(TypeRegistry registry, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                       PlatformTransactionManager transactions, ContentBlobs blobs, Clock clock) {
-        var json = new org.daftar.repository.property.PropertyJson();
-        this.rows = new NodeRows(jdbc, json);
-        this.types = new NodeTypes(registry);
-        this.validator = new PropertyValidator(registry);
-        this.blobs = blobs;
-        this.versions = new VersionHistory(jdbc, json);
-        this.audit = new AuditLog(jdbc, json);
-        this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
+    public NodeService(NodeStore store, ReadAccess read, WriteAccess write) {
+        this.store = store;
+        this.readableNodes = store.readable(read);
+        this.read = read;
+        this.write = write;
     }
 
-    /** Creates a folder. */
-    public Node createFolder(NewNode request, String actor) {
-        types.requireKind(request.type(), true);
-        Set<String> aspects = types.aspects(request.type(), request.aspects());
-        validator.checkName(request.name());
-        Map<String, Object> properties = validator.apply(request.type(), aspects, Map.of(), request.properties());
-        return transaction.execute(status -> {
-            requireFolder(request.parentId());
-            Instant now = clock.instant();
-            Node node = new Node(UUID.randomUUID(), request.parentId(), request.name(), request.type(), true, aspects,
-                    properties, null, null, now, actor, now, actor);
-            rows.insert(node);
-            audit.append(actor, AuditAction.CREATE, node.id(), Map.of("name", node.name(), "type", node.type(),
-                    "parentId", node.parentId().toString()));
-            return node;
-        });
+    /** The read rule every surface shares (search and CMIS queries filter by its principals). */
+    public ReadAccess readAccess() {
+        return read;
     }
 
-    /**
-     * Creates a document with its first version (1.0). The request is validated before any content is read, and
-     * the content is streamed to disk before the transaction starts, so a slow upload holds no locks.
-     */
-    public Node createDocument(NewNode request, NewContent content, String actor) {
-        types.requireKind(request.type(), false);
-        Set<String> aspects = types.aspects(request.type(), request.aspects());
-        validator.checkName(request.name());
-        Map<String, Object> properties = validator.apply(request.type(), aspects, Map.of(), request.properties());
-        StagedContent staged = blobs.stage(content.stream());
+    /** Whether {@code user} may read {@code node}. */
+    public boolean canRead(String user, Node node) {
+        return read.canRead(user, node);
+    }
+
+    /** A live node {@code user} may read. */
+    public Node get(UUID id, String user) {
+        Node node = store.get(id);
+        if (!read.canRead(user, node)) {
+            throw new NodeNotFoundException(id);
+        }
+        return node;
+    }
+
+    /** The node if it exists and {@code user} may read it. */
+    public Optional<Node> find(UUID id, String user) {
         try {
-            return transaction.execute(status -> {
-                requireFolder(request.parentId());
-                ContentInfo stored = blobs.store(staged, mimeType(content.mimeType(), request.name()));
-                Instant now = clock.instant();
-                Node node = new Node(UUID.randomUUID(), request.parentId(), request.name(), request.type(), false,
-                        aspects, properties, stored, VersionLabel.FIRST.toString(), now, actor, now, actor);
-                rows.insert(node);
-                versions.record(versionOf(node, VersionLabel.FIRST, null));
-                audit.append(actor, AuditAction.CREATE, node.id(), Map.of("name", node.name(), "type", node.type(),
-                        "parentId", node.parentId().toString(), "contentHash", stored.hash(), "size", stored.size()));
-                return node;
-            });
-        } finally {
-            blobs.discard(staged);
+            return Optional.of(get(id, user));
+        } catch (NodeNotFoundException e) {
+            return Optional.empty();
         }
     }
 
-    /** A live node. */
-    public Node get(UUID id) {
-        return rows.findLive(id).orElseThrow(() -> new NodeNotFoundException(id));
+    /** The repository root (every signed-in user may read it). */
+    public Node root(String user) {
+        return get(NodeStore.ROOT_ID, user);
     }
 
-    /** The children of a folder, folders first, then by name. */
-    public Page<Node> children(UUID folderId, int skip, int maxItems) {
+    /**
+     * One page of a folder's children that {@code user} may read, folders first, then by name: filtered, ordered,
+     * paged and counted in SQL when the read rule has a SQL form (full pages, a true total); otherwise the page's
+     * unreadable children are left out and the total still counts them.
+     */
+    public Page<Node> children(UUID folderId, String user, int skip, int maxItems) {
+        get(folderId, user);
+        var readablePage = readableNodes.page("n.parent_id = ? AND n.deleted_at IS NULL", List.of(folderId),
+                "n.is_folder DESC, lower(n.name), n.id", user, skip, maxItems);
+        if (readablePage.isPresent()) {
+            return new Page<>(readablePage.get().nodes(), skip, maxItems, readablePage.get().total());
+        }
+        Page<Node> page = store.children(folderId, skip, maxItems);
+        Set<String> principals = read.principals(user);
+        return new Page<>(page.items().stream().filter(n -> !Collections.disjoint(read.readers(n), principals)).toList(),
+                page.skip(), page.maxItems(), page.totalItems());
+    }
+
+    /**
+     * One page of the live nodes {@code user} may read among those matching {@code where}, a condition over the node
+     * row aliased {@code n} (see {@link NodeStore#select}), with the readable total: the database filters, orders,
+     * pages and counts when the read rule has a SQL form; otherwise rows are read in batches and filtered here.
+     */
+    public Page<Node> select(String where, List<Object> parameters, String orderBy, String user, int skip, int maxItems) {
+        var readablePage = readableNodes.page("n.deleted_at IS NULL AND (" + where + ")", parameters, orderBy, user,
+                skip, maxItems);
+        if (readablePage.isPresent()) {
+            return new Page<>(readablePage.get().nodes(), skip, maxItems, readablePage.get().total());
+        }
+        Set<String> principals = read.principals(user);
+        List<Node> page = new java.util.ArrayList<>();
+        long visible = 0;
+        int batch = 500;
+        for (int offset = 0; ; offset += batch) {
+            List<Node> rows = store.select(where, parameters, orderBy, offset, batch);
+            for (Node node : rows) {
+                if (!Collections.disjoint(read.readers(node), principals)) {
+                    if (visible >= skip && page.size() < maxItems) {
+                        page.add(node);
+                    }
+                    visible++;
+                }
+            }
+            if (rows.size() < batch) {
+                return new Page<>(page, skip, maxItems, visible);
+            }
+        }
+    }
+
+    /** The readable child of a readable folder with the given name, ignoring case; for path lookups. */
+    public Optional<Node> child(UUID folderId, String name, String user) {
+        get(folderId, user);
+        return store.child(folderId, name).filter(n -> read.canRead(user, n));
+    }
+
+    /**
+     * The folders from the root down to the parent of a node the caller has read: its address, shown in breadcrumbs
+     * and CMIS paths. Not checked again: a node's place is part of what reading it tells.
+     */
+    public List<Node> ancestors(Node node) {
+        List<Node> path = new java.util.ArrayList<>();
+        for (UUID parent = node.parentId(); parent != null; ) {
+            Node folder = store.get(parent);
+            path.addFirst(folder);
+            parent = folder.parentId();
+        }
+        return path;
+    }
+
+    /**
+     * Whether a change to the node may be reported to {@code user} (CMIS change log): it is live and readable, or it is
+     * gone, when only its id and the deletion are reported.
+     */
+    public boolean changeVisible(UUID id, String user) {
+        try {
+            return read.canRead(user, store.get(id));
+        } catch (NodeNotFoundException e) {
+            return true;
+        }
+    }
+
+    /** Whether a readable folder has a child with this name, whoever may read it (names are unique per folder). */
+    public boolean nameTaken(UUID folderId, String name, String user) {
+        get(folderId, user);
+        return store.nameTaken(folderId, name);
+    }
+
+    /** The oldest readable node of {@code type} whose first version had exactly this content (SHA-256, hex). */
+    public Optional<Node> firstWithOriginalContent(String contentHash, String type, String user) {
+        return store.firstWithOriginalContent(contentHash, type).filter(n -> read.canRead(user, n));
+    }
+
+    /**
+     * Refuses, as {@link #update} would, a change to {@code id} that {@code user} may not make; for changes the caller
+     * makes to what is derived from a node (queueing it for OCR again, say) rather than to the node itself.
+     */
+    public Node requireAllowed(UUID id, WriteOperation operation, String user) {
+        return requireWritable(id, operation, user);
+    }
+
+    /** Creates a folder in a folder the user may add to. */
+    public Node createFolder(NewNode request, String user) {
+        requireWritable(request.parentId(), WriteOperation.CREATE_CHILD, user);
+        return store.createFolder(request, user);
+    }
+
+    /** Creates a document in a folder the user may add to; refused before a byte of the content is read. */
+    public Node createDocument(NewNode request, NewContent content, String user) {
+        requireWritable(request.parentId(), WriteOperation.CREATE_CHILD, user);
+        return store.createDocument(request, content, user);
+    }
+
+    /** Renames, changes aspects or properties of a node the user may change. */
+    public Node update(UUID id, NodeChange change, String user) {
+        requireWritable(id, WriteOperation.UPDATE, user);
+        return store.update(id, change, user);
+    }
+
+    /** Stores new content as the next version of a document the user may change. */
+    public Node newVersion(UUID id, NewContent content, boolean majorChange, String comment,
+                           Map<String, ?> propertyChanges, String user) {
+        requireWritable(id, WriteOperation.NEW_VERSION, user);
+        return store.newVersion(id, content, majorChange, comment, propertyChanges, user);
+    }
+
+    /** Moves a node the user may move into a folder the user may add to. */
+    public Node move(UUID id, UUID targetFolderId, String user) {
+        requireWritable(id, WriteOperation.MOVE, user);
+        requireWritable(targetFolderId, WriteOperation.CREATE_CHILD, user);
+        return store.move(id, targetFolderId, user);
+    }
+
+    /** Moves a node to the trash, with everything below it: the user must be allowed to delete each of them. */
+    public void delete(UUID id, String user) {
+        requireWritable(id, WriteOperation.DELETE, user);
+        for (Node below : store.descendants(id)) {
+            if (!read.canRead(user, below)) {
+                throw new AccessDeniedException("'" + store.get(id).name()
+                        + "' holds items you may not see; only their owners or an administrator may delete it");
+            }
+            require(write.decide(user, WriteOperation.DELETE, below));
+        }
+        store.delete(id, user);
+    }
+
+    /** Restores a node the user deleted earlier (or may restore) to its old folder. */
+    public Node restore(UUID id, String user) {
+        TrashedNode trashed = store.trashed(id).orElseThrow(() -> new NodeNotFoundException(id));
+        if (!read.canRead(user, trashed.node())) {
+            throw new NodeNotFoundException(id);
+        }
+        require(write.decide(user, WriteOperation.RESTORE, trashed.node()));
+        return store.restore(id, user);
+    }
+
+    /** The deleted nodes {@code user} may read, most recently deleted first. */
+    public Page<TrashedNode> trash(String user, int skip, int maxItems) {
         if (skip < 0 || maxItems < 1) {
             throw new IllegalArgumentException("skip must be >= 0 and maxItems >= 1");
         }
-        return transaction.execute(status -> {
-            requireFolder(folderId);
-            return new Page<>(rows.children(folderId, skip, maxItems), skip, maxItems, rows.countChildren(folderId));
-        });
-    }
-
-    /** The live child of a folder with the given name, ignoring case; for path lookups. */
-    public java.util.Optional<Node> child(UUID folderId, String name) {
-        return rows.childByName(folderId, name);
-    }
-
-    /**
-     * Moves a node (with everything under it) into another folder. Recorded as an update whose details name the
-     * old and new parent; refused if the target is the node itself or lies below it, or already has that name.
-     */
-    public Node move(UUID id, UUID targetFolderId, String actor) {
-        if (ROOT_ID.equals(id)) {
-            throw new IllegalNodeOperationException("The repository root cannot be moved");
+        var readablePage = readableNodes.page("n.trash_root = n.id", List.of(), "n.deleted_at DESC, n.id", user,
+                skip, maxItems);
+        if (readablePage.isPresent()) {
+            List<TrashedNode> items = readablePage.get().nodes().stream()
+                    .map(n -> store.trashed(n.id())).flatMap(Optional::stream).toList();
+            return new Page<>(items, skip, maxItems, readablePage.get().total());
         }
-        return transaction.execute(status -> {
-            Node current = rows.findLiveForUpdate(id).orElseThrow(() -> new NodeNotFoundException(id));
-            requireFolder(targetFolderId);
-            if (targetFolderId.equals(current.parentId())) {
-                return current;
-            }
-            if (rows.isSelfOrAncestor(id, targetFolderId)) {
-                throw new IllegalNodeOperationException("Node '" + id + "' cannot be moved into itself or below itself");
-            }
-            rows.moveTo(current, targetFolderId, clock.instant(), actor);
-            audit.append(actor, AuditAction.UPDATE, id, Map.of("parentId",
-                    Map.of("from", current.parentId().toString(), "to", targetFolderId.toString())));
-            return get(id);
-        });
+        Page<TrashedNode> page = store.trash(skip, maxItems);
+        return new Page<>(page.items().stream().filter(t -> read.canRead(user, t.node())).toList(), page.skip(),
+                page.maxItems(), page.totalItems());
     }
 
-    /** Renames, adds or removes aspects and sets or removes properties, all validated together. */
-    public Node update(UUID id, NodeChange change, String actor) {
-        return transaction.execute(status -> {
-            Node current = rows.findLiveForUpdate(id).orElseThrow(() -> new NodeNotFoundException(id));
-            types.checkRemovable(current.type(), change.removeAspects());
-            Set<String> aspects = new LinkedHashSet<>(current.aspects());
-            aspects.removeAll(change.removeAspects());
-            aspects.addAll(types.aspects(current.type(), change.addAspects()));
-            String name = change.name() == null ? current.name() : change.name();
-            if (change.name() != null) {
-                if (current.parentId() == null) {
-                    throw new IllegalNodeOperationException("The repository root cannot be renamed");
-                }
-                validator.checkName(name);
-            }
-            Map<String, Object> properties = validator.apply(current.type(), aspects, current.properties(),
-                    change.properties());
-            Node updated = new Node(current.id(), current.parentId(), name, current.type(), current.folder(), aspects,
-                    properties, current.content(), current.versionLabel(), current.createdAt(), current.createdBy(),
-                    clock.instant(), actor);
-            rows.update(updated);
-            audit.append(actor, AuditAction.UPDATE, id, changeDetails(current, updated));
-            return updated;
-        });
+    /** The versions of a readable document, newest first. */
+    public List<Version> versions(UUID id, String user) {
+        get(id, user);
+        return store.versions(id);
     }
 
-    /**
-     * Marks a node as changed without changing what it holds, for facts kept outside the node that indexes must pick
-     * up (such as which desks may read an e-Office item). One statement; not audited, because the caller's own history
-     * (the movement log) records why.
-     */
-    public void touch(UUID id, String actor) {
-        if (!rows.touch(id, clock.instant(), actor)) {
-            throw new NodeNotFoundException(id);
-        }
+    /** One version of a readable document. */
+    public Version version(UUID id, String label, String user) {
+        get(id, user);
+        return store.version(id, label);
     }
 
-    /** Stores new content for a document as its next version, with optional property changes. */
-    public Node newVersion(UUID id, NewContent content, boolean majorChange, String comment,
-                           Map<String, ?> propertyChanges, String actor) {
-        Node before = get(id);
-        if (before.folder()) {
-            throw new IllegalNodeOperationException("Node '" + id + "' is a folder; folders have no content or versions");
-        }
-        // Validate first, so that bad properties are refused before the upload is read.
-        validator.apply(before.type(), before.aspects(), before.properties(), propertyChanges);
-        StagedContent staged = blobs.stage(content.stream());
-        try {
-            return transaction.execute(status -> {
-                Node current = rows.findLiveForUpdate(id).orElseThrow(() -> new NodeNotFoundException(id));
-                Map<String, Object> properties = validator.apply(current.type(), current.aspects(),
-                        current.properties(), propertyChanges);
-                ContentInfo stored = blobs.store(staged, mimeType(content.mimeType(), current.name()));
-                VersionLabel label = VersionLabel.parse(current.versionLabel()).next(majorChange);
-                Node updated = new Node(current.id(), current.parentId(), current.name(), current.type(), false,
-                        current.aspects(), properties, stored, label.toString(), current.createdAt(),
-                        current.createdBy(), clock.instant(), actor);
-                rows.update(updated);
-                versions.record(versionOf(updated, label, comment));
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("version", label.toString());
-                details.put("contentHash", stored.hash());
-                details.put("size", stored.size());
-                if (comment != null) {
-                    details.put("comment", comment);
-                }
-                audit.append(actor, AuditAction.NEW_VERSION, id, details);
-                return updated;
-            });
-        } finally {
-            blobs.discard(staged);
-        }
+    /** Every recorded change of a readable node, oldest first. */
+    public List<AuditEvent> history(UUID id, String user) {
+        get(id, user);
+        return store.history(id);
     }
 
-    /** The versions of a document, newest first. */
-    public List<Version> versions(UUID id) {
-        Node node = get(id);
-        if (node.folder()) {
-            throw new IllegalNodeOperationException("Node '" + id + "' is a folder; folders have no versions");
-        }
-        return versions.of(id);
-    }
-
-    /** One version of a document. */
-    public Version version(UUID id, String label) {
-        VersionLabel parsed;
-        try {
-            parsed = VersionLabel.parse(label);
-        } catch (IllegalArgumentException e) {
-            throw new VersionNotFoundException(id, label);
-        }
-        get(id);
-        return versions.find(id, parsed).orElseThrow(() -> new VersionNotFoundException(id, label));
-    }
-
-    /** The file holding the current content of a document. */
+    /** The file holding content read from a node the caller was allowed to read. */
     public Path contentPath(ContentInfo content) {
-        return blobs.path(content.hash());
+        return store.contentPath(content);
     }
 
     /** The largest content accepted, in bytes. */
     public long maxContentBytes() {
-        return blobs.maxContentBytes();
+        return store.maxContentBytes();
     }
 
-    /** Moves a node (with everything under it) to the trash. */
-    public void delete(UUID id, String actor) {
-        if (ROOT_ID.equals(id)) {
-            throw new IllegalNodeOperationException("The repository root cannot be deleted");
-        }
-        transaction.executeWithoutResult(status -> {
-            rows.findLiveForUpdate(id).orElseThrow(() -> new NodeNotFoundException(id));
-            int count = rows.trash(id, clock.instant(), actor);
-            audit.append(actor, AuditAction.DELETE, id, Map.of("nodesTrashed", count));
-        });
-    }
-
-    /** Restores a node deleted earlier, with what was deleted with it, to its old folder. */
-    public Node restore(UUID id, String actor) {
-        return transaction.execute(status -> {
-            TrashedNode trashed = rows.findTrashRoot(id).orElseThrow(() -> new NodeNotFoundException(id));
-            if (rows.findLive(trashed.node().parentId()).isEmpty()) {
-                throw new IllegalNodeOperationException("Node '" + id + "' cannot be restored: its folder '"
-                        + trashed.node().parentId() + "' is itself in the trash; restore that first");
-            }
-            int count = rows.restore(trashed.node());
-            audit.append(actor, AuditAction.RESTORE, id, Map.of("nodesRestored", count));
-            return get(id);
-        });
-    }
-
-    /** Nodes deleted to the trash (each deletion once, by the node the user deleted), newest first. */
-    public Page<TrashedNode> trash(int skip, int maxItems) {
-        return transaction.execute(status ->
-                new Page<>(rows.trashRoots(skip, maxItems), skip, maxItems, rows.countTrashRoots()));
-    }
-
-    /** Every recorded change of a node, oldest first. */
-    public List<AuditEvent> history(UUID id) {
-        return audit.of(id);
-    }
-
-    private void requireFolder(UUID id) {
+    /** The node, if {@code user} may read it and make {@code operation} on it. */
+    private Node requireWritable(UUID id, WriteOperation operation, String user) {
         if (id == null) {
-            throw new IllegalNodeOperationException("A parent folder is required");
+            // Let the store say what is missing (a parent folder is required).
+            return null;
         }
-        Node parent = rows.findLive(id).orElseThrow(() -> new NodeNotFoundException(id));
-        if (!parent.folder()) {
-            throw new IllegalNodeOperationException("Node '" + id + "' is a document; only folders have children");
-        }
+        Node node = get(id, user);
+        require(write.decide(user, operation, node));
+        return node;
     }
 
-    private static Version versionOf(Node node, VersionLabel label, String comment) {
-        return new Version(node.id(), label, node.type(), node.aspects(), node.name(), node.properties(),
-                node.content(), comment, node.modifiedAt(), node.modifiedBy());
-    }
-
-    private static String mimeType(String declared, String name) {
-        if (declared != null && !declared.isBlank() && !declared.equals(DEFAULT_MIME_TYPE)) {
-            return declared;
+    private static void require(WriteDecision decision) {
+        if (decision instanceof WriteDecision.Refused refused) {
+            throw new AccessDeniedException(refused.reason());
         }
-        String guessed = URLConnection.guessContentTypeFromName(name);
-        return guessed == null ? DEFAULT_MIME_TYPE : guessed;
-    }
-
-    private static Map<String, Object> changeDetails(Node before, Node after) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        if (!before.name().equals(after.name())) {
-            details.put("name", Map.of("from", before.name(), "to", after.name()));
-        }
-        if (!before.aspects().equals(after.aspects())) {
-            details.put("aspects", after.aspects().stream().sorted().toList());
-        }
-        Map<String, Object> changed = new LinkedHashMap<>();
-        Set<String> names = new LinkedHashSet<>(before.properties().keySet());
-        names.addAll(after.properties().keySet());
-        for (String name : names) {
-            Object old = before.properties().get(name);
-            Object now = after.properties().get(name);
-            if (!java.util.Objects.equals(old, now)) {
-                Map<String, Object> diff = new LinkedHashMap<>();
-                diff.put("from", old);
-                diff.put("to", now);
-                changed.put(name, diff);
-            }
-        }
-        if (!changed.isEmpty()) {
-            details.put("properties", changed);
-        }
-        return details;
     }
 }

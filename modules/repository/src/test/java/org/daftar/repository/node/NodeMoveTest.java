@@ -26,15 +26,15 @@ class NodeMoveTest {
     @TempDir
     Path contentRoot;
 
-    private NodeService nodes;
+    private NodeStore nodes;
     private Node a;
     private Node b;
 
     @BeforeEach
     void setUp(DataSource dataSource) {
         nodes = Repository.assemble(dataSource, contentRoot, 1 << 20).nodes();
-        a = folder(NodeService.ROOT_ID, "a-" + UUID.randomUUID());
-        b = folder(NodeService.ROOT_ID, "b-" + UUID.randomUUID());
+        a = folder(NodeStore.ROOT_ID, "a-" + UUID.randomUUID());
+        b = folder(NodeStore.ROOT_ID, "b-" + UUID.randomUUID());
     }
 
     private Node folder(UUID parent, String name) {
@@ -65,7 +65,7 @@ class NodeMoveTest {
 
         assertThatThrownBy(() -> nodes.move(a.id(), child.id(), ACTOR)).isInstanceOf(IllegalNodeOperationException.class);
         assertThatThrownBy(() -> nodes.move(a.id(), a.id(), ACTOR)).isInstanceOf(IllegalNodeOperationException.class);
-        assertThat(nodes.get(a.id()).parentId()).isEqualTo(NodeService.ROOT_ID);
+        assertThat(nodes.get(a.id()).parentId()).isEqualTo(NodeStore.ROOT_ID);
     }
 
     @Test

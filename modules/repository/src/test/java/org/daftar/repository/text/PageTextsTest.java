@@ -15,7 +15,7 @@ import org.daftar.repository.Repository;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.testing.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +30,7 @@ class PageTextsTest {
     @Test
     void pagesAreReplacedTogetherAndReadInOrder(DataSource dataSource) {
         Repository repository = Repository.assemble(dataSource, contentRoot, 1 << 20);
-        Node scan = repository.nodes().createDocument(new NewNode(NodeService.ROOT_ID, "scan-" + UUID.randomUUID() + ".pdf",
+        Node scan = repository.nodes().createDocument(new NewNode(NodeStore.ROOT_ID, "scan-" + UUID.randomUUID() + ".pdf",
                 "eo:scan", Set.of(), Map.of()), new NewContent(new ByteArrayInputStream(new byte[] {1, 2}), "application/pdf"), "t");
         PageTexts texts = repository.pageTexts();
         texts.replace(scan.id(), "1.0", List.of(

@@ -12,7 +12,7 @@ import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.text.PageText;
 import org.daftar.repository.text.PageTexts;
 import org.daftar.search.solr.SearchUnavailableException;
@@ -24,7 +24,7 @@ import org.daftar.search.solr.SolrCollection;
  */
 public final class NodeIndexWriter {
 
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final PageTexts pageTexts;
     private final PlainTextPages plainText;
     private final NodeDocuments documents;
@@ -32,7 +32,7 @@ public final class NodeIndexWriter {
     private final int commitWithinMs;
     private final Clock clock;
 
-    public NodeIndexWriter(NodeService nodes, PageTexts pageTexts, NodeDocuments documents, SolrCollection solr,
+    public NodeIndexWriter(NodeStore nodes, PageTexts pageTexts, NodeDocuments documents, SolrCollection solr,
                            int commitWithinMs, Clock clock) {
         this.nodes = nodes;
         this.pageTexts = pageTexts;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.text.PageText;
 
 /**
@@ -21,9 +21,9 @@ final class PlainTextPages {
     /** Larger plain-text files are left to the extraction pipeline rather than read whole here. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private final NodeService nodes;
+    private final NodeStore nodes;
 
-    PlainTextPages(NodeService nodes) {
+    PlainTextPages(NodeStore nodes) {
         this.nodes = nodes;
     }
 

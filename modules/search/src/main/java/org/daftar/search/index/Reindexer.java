@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.daftar.repository.node.NodeStore;
 
 /**
  * Rebuilds the whole index from the database while search stays available: every live node is rewritten, then
@@ -19,13 +19,13 @@ public final class Reindexer {
     private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
     private static final int BATCH = 250;
 
-    private final JdbcClient jdbc;
+    private final NodeStore nodes;
     private final NodeIndexWriter writer;
     private final Clock clock;
     private final AtomicReference<ReindexStatus> status = new AtomicReference<>(ReindexStatus.idle());
 
-    public Reindexer(JdbcClient jdbc, NodeIndexWriter writer, Clock clock) {
-        this.jdbc = jdbc;
+    public Reindexer(NodeStore nodes, NodeIndexWriter writer, Clock clock) {
+        this.nodes = nodes;
         this.writer = writer;
         this.clock = clock;
     }
@@ -55,8 +55,7 @@ public final class Reindexer {
 
     private ReindexStatus begin() {
         ReindexStatus current = status.get();
-        long total = jdbc.sql("SELECT count(*) FROM node WHERE deleted_at IS NULL AND parent_id IS NOT NULL")
-                .query(Long.class).single();
+        long total = nodes.countLive();
         ReindexStatus started = new ReindexStatus(ReindexStatus.State.RUNNING, total, 0, clock.instant(), null, null);
         if (current.state() == ReindexStatus.State.RUNNING || !status.compareAndSet(current, started)) {
             throw new ReindexRunningException(current);
@@ -90,9 +89,6 @@ public final class Reindexer {
     }
 
     private List<UUID> nextIds(UUID after) {
-        return jdbc.sql("""
-                SELECT id FROM node WHERE deleted_at IS NULL AND parent_id IS NOT NULL AND id > ?
-                ORDER BY id LIMIT ?
-                """).params(after, BATCH).query(UUID.class).list();
+        return nodes.liveIdsAfter(after, BATCH);
     }
 }

@@ -19,7 +19,7 @@ import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.text.PageText;
 import org.daftar.search.Search;
 import org.daftar.search.query.SearchRequest;
@@ -41,7 +41,7 @@ public final class SearchHarness implements AutoCloseable {
 
     public SearchHarness(DataSource dataSource, Path contentRoot, SolrCollection solr, ReadAccess access) {
         this.repository = Repository.assemble(dataSource, contentRoot, 16 << 20);
-        this.search = Search.assemble(repository, TypeRegistry.standard(), access,
+        this.search = Search.assemble(repository, dataSource, TypeRegistry.standard(), access,
                 new DataSourceTransactionManager(dataSource), solr, Duration.ofMillis(500), Search.BATCH_SIZE);
     }
 
@@ -56,7 +56,7 @@ public final class SearchHarness implements AutoCloseable {
     /** A folder for this harness's papers. */
     public UUID folder() {
         if (folder == null) {
-            folder = repository.nodes().createFolder(new NewNode(NodeService.ROOT_ID, folderName, "cm:folder", Set.of(),
+            folder = repository.nodes().createFolder(new NewNode(NodeStore.ROOT_ID, folderName, "cm:folder", Set.of(),
                     Map.of()), "test").id();
         }
         return folder;

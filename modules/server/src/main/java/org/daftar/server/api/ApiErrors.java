@@ -46,6 +46,7 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
             case InvalidPropertiesException i -> HttpStatus.BAD_REQUEST;
             case UnknownTypeException u -> HttpStatus.BAD_REQUEST;
             case ContentTooLargeException c -> HttpStatus.CONTENT_TOO_LARGE;
+            case org.daftar.repository.AccessDeniedException a -> HttpStatus.FORBIDDEN;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
         if (e instanceof InvalidPropertiesException invalid) {

@@ -12,15 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.ContentTooLargeException;
-import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.audit.AuditEvent;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeChange;
 import org.daftar.repository.node.NodeService;
-import org.daftar.repository.node.Page;
-import org.daftar.repository.node.ReadableNodes;
 import org.daftar.server.transfer.ContentDownloads;
 import org.daftar.server.transfer.MultipartDocumentUpload;
 import org.springframework.core.io.Resource;
@@ -48,37 +45,23 @@ public class NodeController {
     private final NodeService nodes;
     private final TypeRegistry registry;
     private final MultipartDocumentUpload upload;
-    private final ReadAccess access;
-    private final ReadableNodes readableNodes;
 
-    public NodeController(NodeService nodes, TypeRegistry registry, JsonMapper json, ReadAccess access,
-                          ReadableNodes readableNodes) {
+    public NodeController(NodeService nodes, TypeRegistry registry, JsonMapper json) {
         this.nodes = nodes;
         this.registry = registry;
         this.upload = new MultipartDocumentUpload(json);
-        this.access = access;
-        this.readableNodes = readableNodes;
-    }
-
-    /** The node if the caller may read it; otherwise answers as if it did not exist. */
-    public static Node readable(NodeService nodes, ReadAccess access, UUID id, Principal user) {
-        Node node = nodes.get(id);
-        if (!access.canRead(user.getName(), node)) {
-            throw new org.daftar.repository.NodeNotFoundException(id);
-        }
-        return node;
     }
 
     @GetMapping("/root")
     @Operation(summary = "The repository root folder")
-    public NodeResponse root() {
-        return NodeResponse.of(nodes.get(NodeService.ROOT_ID));
+    public NodeResponse root(Principal user) {
+        return NodeResponse.of(nodes.root(user.getName()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A node with its properties")
     public NodeResponse get(@PathVariable UUID id, Principal user) {
-        return NodeResponse.of(readable(nodes, access, id, user));
+        return NodeResponse.of(nodes.get(id, user.getName()));
     }
 
     @GetMapping("/{id}/children")
@@ -87,28 +70,7 @@ public class NodeController {
                                                @RequestParam(defaultValue = "0") int skipCount,
                                                @RequestParam(defaultValue = "100") int maxItems, Principal user) {
         Paging.check(skipCount, maxItems);
-        readable(nodes, access, id, user);
-        return PageResponse.of(readableChildren(nodes, access, readableNodes, id, user.getName(), skipCount, maxItems),
-                NodeResponse::of);
-    }
-
-    /**
-     * One page of a folder's children that {@code user} may read, folders first, then by name: filtered, ordered,
-     * paged and counted in SQL when the read rule has a SQL form (full pages, a true total); otherwise the page's
-     * unreadable children are left out and the total still counts them.
-     */
-    public static Page<Node> readableChildren(NodeService nodes, ReadAccess access, ReadableNodes readableNodes,
-                                              UUID id, String user, int skip, int max) {
-        var readablePage = readableNodes.page("n.parent_id = ? AND n.deleted_at IS NULL", List.of(id),
-                "n.is_folder DESC, lower(n.name), n.id", user, skip, max);
-        if (readablePage.isPresent()) {
-            return new Page<>(readablePage.get().nodes(), skip, max, readablePage.get().total());
-        }
-        Page<Node> page = nodes.children(id, skip, max);
-        java.util.Set<String> principals = access.principals(user);
-        return new Page<>(page.items().stream()
-                .filter(n -> !java.util.Collections.disjoint(access.readers(n), principals)).toList(),
-                page.skip(), page.maxItems(), page.totalItems());
+        return PageResponse.of(nodes.children(id, user.getName(), skipCount, maxItems), NodeResponse::of);
     }
 
     @PostMapping(path = "/{id}/children", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -155,7 +117,7 @@ public class NodeController {
     @Operation(summary = "Download the current content (supports Range and If-None-Match)")
     public ResponseEntity<Resource> content(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean attachment,
                                             Principal user) {
-        Node node = readable(nodes, access, id, user);
+        Node node = nodes.get(id, user.getName());
         if (node.content() == null) {
             throw new org.daftar.repository.IllegalNodeOperationException("Node '" + id + "' is a folder and has no content");
         }
@@ -181,8 +143,7 @@ public class NodeController {
     @GetMapping("/{id}/audit")
     @Operation(summary = "Every recorded change of the node, oldest first")
     public List<AuditEvent> audit(@PathVariable UUID id, Principal user) {
-        readable(nodes, access, id, user);
-        return nodes.history(id);
+        return nodes.history(id, user.getName());
     }
 
     /** Refuses a declared length over the limit before reading a byte, so the client is not made to send it. */

@@ -30,11 +30,11 @@ public class TrashController {
     }
 
     @GetMapping
-    @Operation(summary = "Deleted nodes, most recently deleted first")
+    @Operation(summary = "Deleted nodes the caller may read, most recently deleted first")
     public PageResponse<TrashEntry> list(@RequestParam(defaultValue = "0") int skipCount,
-                                         @RequestParam(defaultValue = "100") int maxItems) {
+                                         @RequestParam(defaultValue = "100") int maxItems, Principal user) {
         Paging.check(skipCount, maxItems);
-        return PageResponse.of(nodes.trash(skipCount, maxItems),
+        return PageResponse.of(nodes.trash(user.getName(), skipCount, maxItems),
                 t -> new TrashEntry(NodeResponse.of(t.node()), t.deletedAt(), t.deletedBy()));
     }
 

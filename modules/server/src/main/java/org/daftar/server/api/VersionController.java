@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.version.Version;
 import org.daftar.server.transfer.ContentDownloads;
@@ -26,11 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class VersionController {
 
     private final NodeService nodes;
-    private final ReadAccess access;
 
-    public VersionController(NodeService nodes, ReadAccess access) {
+    public VersionController(NodeService nodes) {
         this.nodes = nodes;
-        this.access = access;
     }
 
     /** A version as the API shows it. */
@@ -46,15 +43,13 @@ public class VersionController {
     @GetMapping
     @Operation(summary = "All versions of a document, newest first")
     public List<VersionResponse> list(@PathVariable UUID id, Principal user) {
-        NodeController.readable(nodes, access, id, user);
-        return nodes.versions(id).stream().map(VersionResponse::of).toList();
+        return nodes.versions(id, user.getName()).stream().map(VersionResponse::of).toList();
     }
 
     @GetMapping("/{label}")
     @Operation(summary = "One version's properties")
     public VersionResponse get(@PathVariable UUID id, @PathVariable String label, Principal user) {
-        NodeController.readable(nodes, access, id, user);
-        return VersionResponse.of(nodes.version(id, label));
+        return VersionResponse.of(nodes.version(id, label, user.getName()));
     }
 
     @GetMapping("/{label}/content")
@@ -62,8 +57,7 @@ public class VersionController {
     public ResponseEntity<Resource> content(@PathVariable UUID id, @PathVariable String label,
                                             @RequestParam(defaultValue = "true") boolean attachment,
                                             Principal user) {
-        NodeController.readable(nodes, access, id, user);
-        Version version = nodes.version(id, label);
+        Version version = nodes.version(id, label, user.getName());
         return ContentDownloads.download(version.content(), nodes.contentPath(version.content()), version.name(), attachment);
     }
 }

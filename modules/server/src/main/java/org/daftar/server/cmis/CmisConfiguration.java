@@ -10,7 +10,9 @@ import org.daftar.cmis.query.FullTextMatcher;
 import org.daftar.cmis.service.CmisUsers;
 import org.daftar.cmis.service.DaftarCmisServiceFactory;
 import org.daftar.model.TypeRegistry;
+import javax.sql.DataSource;
 import org.daftar.repository.Repository;
+import org.daftar.repository.node.NodeService;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.user.UserAccounts;
 import org.daftar.search.query.SearchService;
@@ -34,10 +36,10 @@ public class CmisConfiguration {
             "cmisVersion", "1.1");
 
     @Bean
-    DaftarCmisServiceFactory cmisServiceFactory(TypeRegistry registry, Repository repository, ReadAccess access,
-                                                UserAccounts accounts, PasswordEncoder encoder,
+    DaftarCmisServiceFactory cmisServiceFactory(TypeRegistry registry, Repository repository, NodeService nodes,
+                                                DataSource dataSource, UserAccounts accounts, PasswordEncoder encoder,
                                                 ObjectProvider<FullTextMatcher> fullText) {
-        return new DaftarCmisServiceFactory(registry, repository.nodes(), access, repository.jdbc(),
+        return new DaftarCmisServiceFactory(registry, nodes, repository.audit(), dataSource,
                 new AccountCmisUsers(accounts, encoder), Optional.ofNullable(fullText.getIfAvailable()));
     }
 

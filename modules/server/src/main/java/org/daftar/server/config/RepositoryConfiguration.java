@@ -9,8 +9,10 @@ import org.daftar.repository.access.GradingReadAccess;
 import org.daftar.repository.access.ReadAccess;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.daftar.repository.content.FileSystemContentStore;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.node.NodeService;
-import org.daftar.repository.node.ReadableNodes;
+import org.daftar.repository.access.OwnerWriteAccess;
+import org.daftar.repository.access.WriteAccess;
 import org.daftar.repository.text.PageTexts;
 import org.daftar.repository.user.UserAccounts;
 import org.slf4j.Logger;
@@ -48,15 +50,16 @@ public class RepositoryConfiguration {
         return Repository.assemble(registry, dataSource, transactions, store, Clock.systemUTC());
     }
 
+    /** The node store, for the domain modules that enforce their own rules (e-Office, OCR workers, indexing). */
     @Bean
-    NodeService nodeService(Repository repository) {
+    NodeStore nodeStore(Repository repository) {
         return repository.nodes();
     }
 
-    /** Listings filtered, paged and counted by the read rule in SQL (REST children; CMIS builds its own). */
+    /** The node service every surface uses: the store under the read and write rules. */
     @Bean
-    ReadableNodes readableNodes(Repository repository, ReadAccess access) {
-        return new ReadableNodes(repository.jdbc(), access);
+    NodeService nodeService(Repository repository, ReadAccess read, WriteAccess write) {
+        return repository.guardedBy(read, write);
     }
 
     @Bean
@@ -69,6 +72,13 @@ public class RepositoryConfiguration {
     @ConditionalOnMissingBean(ReadAccess.class)
     ReadAccess readAccess() {
         return new GradingReadAccess();
+    }
+
+    /** The default write rule; the e-Office declares its own {@link WriteAccess} bean for its items. */
+    @Bean
+    @ConditionalOnMissingBean(WriteAccess.class)
+    WriteAccess writeAccess(Repository repository) {
+        return new OwnerWriteAccess(repository.users());
     }
 
     @Bean

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.server.config.DaftarProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,10 +32,10 @@ public class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final String ACTOR = "admin";
 
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final DaftarProperties properties;
 
-    public DemoData(NodeService nodes, DaftarProperties properties) {
+    public DemoData(NodeStore nodes, DaftarProperties properties) {
         this.nodes = nodes;
         this.properties = properties;
     }
@@ -45,13 +45,13 @@ public class DemoData implements ApplicationRunner {
         if (!properties.demoData()) {
             return;
         }
-        boolean present = nodes.children(NodeService.ROOT_ID, 0, 1000).items().stream()
+        boolean present = nodes.children(NodeStore.ROOT_ID, 0, 1000).items().stream()
                 .anyMatch(n -> n.name().equals(OFFICE_FOLDER));
         if (present) {
             log.info("Demo data already present");
             return;
         }
-        Node office = folder(NodeService.ROOT_ID, OFFICE_FOLDER, Map.of("cm:title", "कलेक्टर कार्यालय सीहोर"));
+        Node office = folder(NodeStore.ROOT_ID, OFFICE_FOLDER, Map.of("cm:title", "कलेक्टर कार्यालय सीहोर"));
         Node revenue = folder(office.id(), "Revenue Section", Map.of("cm:title", "राजस्व शाखा"));
         Node recordRoom = folder(office.id(), "Record Room", Map.of("cm:title", "अभिलेखागार"));
 

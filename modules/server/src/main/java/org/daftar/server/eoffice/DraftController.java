@@ -44,7 +44,7 @@ public class DraftController {
     @Operation(summary = "A new version of the draft's text; an approved draft needs approval again")
     public Draft edit(@PathVariable UUID id, @RequestBody EofficeRequests.DraftText body, Principal user,
                       @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         return eoffice.drafts().edit(desks.acting(user, desk), id, body.text());
     }
 

@@ -10,6 +10,13 @@ final class EofficeRequests {
     private EofficeRequests() {
     }
 
+    /** Refuses a request that came without its JSON body (every e-Office write takes one). */
+    static void require(Object body) {
+        if (body == null) {
+            throw new org.daftar.eoffice.InvalidRequestException("Send a JSON object");
+        }
+    }
+
     record NewOffice(Long parentId, String code, String nameEn, String nameHi, String level, String fileScheme,
                      Boolean freeNumbers) {
     }

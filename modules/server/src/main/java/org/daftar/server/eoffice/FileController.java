@@ -38,7 +38,7 @@ public class FileController {
     @Operation(summary = "Open a file at the acting desk, numbered by the office's scheme (or a free-form legacy number)")
     public ResponseEntity<ItemView> create(@RequestBody NewFile body, Principal user,
                                            @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         EFile file = eoffice.files().create(desks.acting(user, desk), body);
         return ResponseEntity.created(URI.create("/api/v1/eoffice/files/" + file.item().nodeId())).body(ItemView.of(file));
     }
@@ -73,7 +73,7 @@ public class FileController {
     @Operation(summary = "Write a yellow note as the next paragraph (by the holding desk)")
     public ResponseEntity<NoteView> addNote(@PathVariable UUID id, @RequestBody EofficeRequests.NoteText body,
                                             Principal user, @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         var note = eoffice.notes().add(desks.acting(user, desk), id, body.text(), body.correspondence());
         return ResponseEntity.created(URI.create("/api/v1/eoffice/notes/" + note.id())).body(NoteView.of(note));
     }
@@ -88,7 +88,7 @@ public class FileController {
     @Operation(summary = "Put a receipt held by the desk into the file; its pages follow the file's last page")
     public ResponseEntity<ItemView> putInFile(@PathVariable UUID id, @RequestBody EofficeRequests.PutInFile body,
                                               Principal user, @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         if (body.receiptId() == null) {
             throw new InvalidRequestException("receiptId is required");
         }
@@ -106,7 +106,7 @@ public class FileController {
     @Operation(summary = "Write a draft for approval in the file (by the holding desk), optionally replying to a receipt in it")
     public ResponseEntity<Draft> addDraft(@PathVariable UUID id, @RequestBody EofficeRequests.NewDraft body,
                                           Principal user, @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         Draft draft = eoffice.drafts().create(desks.acting(user, desk), id, body.subject(), body.addressee(), body.text(),
                 body.replyTo());
         return ResponseEntity.created(URI.create("/api/v1/eoffice/drafts/" + draft.id())).body(draft);

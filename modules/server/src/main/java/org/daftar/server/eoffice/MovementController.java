@@ -43,7 +43,7 @@ public class MovementController {
     public ResponseEntity<Movement> send(@PathVariable String kind, @PathVariable UUID id,
                                          @RequestBody EofficeRequests.Send body, Principal user,
                                          @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         if (body.toPostId() == null) {
             throw new InvalidRequestException("toPostId is required");
         }

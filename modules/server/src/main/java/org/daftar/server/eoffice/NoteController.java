@@ -40,7 +40,7 @@ public class NoteController {
     @Operation(summary = "Edit a yellow note (a new version); a green note answers 409")
     public NoteView edit(@PathVariable UUID id, @RequestBody EofficeRequests.NoteText body, Principal user,
                          @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         return NoteView.of(eoffice.notes().edit(desks.acting(user, desk), id, body.text(), body.correspondence()));
     }
 

@@ -89,7 +89,7 @@ public class OrganisationController {
     @PostMapping("/admin/offices")
     @Operation(summary = "Create an office (level State, Division, District, Tehsil, Block, Panchayat or Other)")
     public ResponseEntity<Office> createOffice(@RequestBody EofficeRequests.NewOffice body) {
-        require(body);
+        EofficeRequests.require(body);
         Office office = organisation.createOffice(body.parentId(), body.code(), body.nameEn(), body.nameHi(),
                 body.level(), body.fileScheme(), Boolean.TRUE.equals(body.freeNumbers()));
         return ResponseEntity.created(URI.create("/api/v1/eoffice/offices/" + office.id())).body(office);
@@ -98,7 +98,7 @@ public class OrganisationController {
     @PostMapping("/admin/offices/{id}/sections")
     @Operation(summary = "Create a section in an office")
     public ResponseEntity<Section> createSection(@PathVariable long id, @RequestBody EofficeRequests.NewSection body) {
-        require(body);
+        EofficeRequests.require(body);
         Section section = organisation.createSection(id, body.code(), body.nameEn(), body.nameHi());
         return ResponseEntity.status(201).body(section);
     }
@@ -106,7 +106,7 @@ public class OrganisationController {
     @PostMapping("/admin/sections/{id}/posts")
     @Operation(summary = "Create a post (desk) in a section; rank 1-100, higher is senior")
     public ResponseEntity<Post> createPost(@PathVariable long id, @RequestBody EofficeRequests.NewPost body) {
-        require(body);
+        EofficeRequests.require(body);
         if (body.rank() == null) {
             throw new InvalidRequestException("rank is required (1-100, higher is senior)");
         }
@@ -118,7 +118,7 @@ public class OrganisationController {
     @PostMapping("/admin/posts/{id}/assignments")
     @Operation(summary = "Put a user on a post from now (a current holder is relieved: a transfer)")
     public ResponseEntity<Assignment> assign(@PathVariable long id, @RequestBody EofficeRequests.Assign body) {
-        require(body);
+        EofficeRequests.require(body);
         if (body.username() == null || body.username().isBlank()) {
             throw new InvalidRequestException("username is required");
         }
@@ -135,14 +135,8 @@ public class OrganisationController {
     @PostMapping("/admin/offices/{id}/heads")
     @Operation(summary = "Allow a functional head for file numbers in an office")
     public ResponseEntity<Map<String, String>> addHead(@PathVariable long id, @RequestBody EofficeRequests.NewHead body) {
-        require(body);
+        EofficeRequests.require(body);
         organisation.addFileHead(id, body.code(), body.description());
         return ResponseEntity.status(201).body(Map.of("code", body.code()));
-    }
-
-    static void require(Object body) {
-        if (body == null) {
-            throw new InvalidRequestException("Send a JSON object");
-        }
     }
 }

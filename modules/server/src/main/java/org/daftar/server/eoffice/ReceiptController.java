@@ -61,7 +61,7 @@ public class ReceiptController {
                                             @RequestParam(required = false) String remarks,
                                             @RequestParam(required = false) String priority,
                                             @RequestParam(required = false) LocalDate dueDate) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         return created(store(desks.acting(user, desk), body.toNewReceipt(), null, null, sendTo, remarks, priority, dueDate));
     }
 
@@ -110,7 +110,7 @@ public class ReceiptController {
     @Operation(summary = "Change receipt fields (holding desk); receivedDate, letterDate, deliveryMode frozen after the first move")
     public ItemView update(@PathVariable UUID id, @RequestBody Map<String, Object> body, Principal user,
                            @RequestHeader(name = Desks.HEADER, required = false) String desk) {
-        OrganisationController.require(body);
+        EofficeRequests.require(body);
         return ItemView.of(eoffice.receipts().update(desks.acting(user, desk), id, body));
     }
 

@@ -9,7 +9,10 @@ import org.daftar.ocr.queue.OcrMode;
 import org.daftar.ocr.queue.WorkerSettings;
 import org.daftar.ocr.recordroom.RecordRoomImport;
 import org.daftar.ocr.recordroom.RecordRoomRegister;
+import javax.sql.DataSource;
 import org.daftar.repository.Repository;
+import org.daftar.repository.node.NodeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,10 +35,10 @@ public class OcrConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    Digitization digitization(Repository repository, PlatformTransactionManager transactions, EngineSettings engine,
-                              OcrProperties p) {
+    Digitization digitization(Repository repository, NodeService nodes, DataSource dataSource,
+                              PlatformTransactionManager transactions, EngineSettings engine, OcrProperties p) {
         int threads = p.workers() < 0 ? Runtime.getRuntime().availableProcessors() : p.workers();
-        return Digitization.assemble(repository, transactions, engine,
+        return Digitization.assemble(repository, nodes, dataSource, transactions, engine,
                 new Preprocessing(p.upright(), p.deskew(), p.despeckle()),
                 new InputLimits(p.maxPageMegapixels() * 1_000_000L, 10_000, p.renderDpi()),
                 new WorkerSettings(threads, p.lease(), java.time.Duration.ofSeconds(2), p.retryBase(), p.maxAttempts()),
@@ -43,13 +46,14 @@ public class OcrConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    RecordRoomImport recordRoomImport(Repository repository, Digitization digitization, EngineSettings engine) {
-        return new RecordRoomImport(repository.nodes(), repository.jdbc(), digitization.ingestion(), engine);
+    RecordRoomImport recordRoomImport(Repository repository, DataSource dataSource, Digitization digitization,
+                                      EngineSettings engine) {
+        return new RecordRoomImport(repository.nodes(), JdbcClient.create(dataSource), digitization.ingestion(), engine);
     }
 
     @Bean
     RecordRoomRegister recordRoomRegister(Repository repository) {
-        return new RecordRoomRegister(repository.jdbc());
+        return new RecordRoomRegister(repository.nodes());
     }
 
     @Bean

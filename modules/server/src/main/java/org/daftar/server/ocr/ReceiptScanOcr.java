@@ -6,7 +6,7 @@ import org.daftar.ocr.Digitization;
 import org.daftar.ocr.input.ScanPages;
 import org.daftar.ocr.input.UnreadableScanException;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,10 @@ public class ReceiptScanOcr {
     private static final Logger log = LoggerFactory.getLogger(ReceiptScanOcr.class);
 
     private final Digitization digitization;
-    private final NodeService nodes;
+    private final NodeStore nodes;
     private final OcrDefaults defaults;
 
-    ReceiptScanOcr(Digitization digitization, NodeService nodes, OcrDefaults defaults) {
+    ReceiptScanOcr(Digitization digitization, NodeStore nodes, OcrDefaults defaults) {
         this.digitization = digitization;
         this.nodes = nodes;
         this.defaults = defaults;

@@ -19,7 +19,7 @@ import org.daftar.ocr.input.UnreadableScanException;
 import org.daftar.ocr.queue.OcrJob;
 import org.daftar.ocr.queue.OcrMode;
 import org.daftar.repository.ContentTooLargeException;
-import org.daftar.repository.access.ReadAccess;
+import org.daftar.repository.access.WriteOperation;
 import org.daftar.repository.node.NodeService;
 import org.daftar.server.api.BadRequestException;
 import org.daftar.server.api.NodeController;
@@ -43,15 +43,12 @@ public class ScanController {
     private final NodeService nodes;
     private final EngineSettings engine;
     private final OcrDefaults defaults;
-    private final ReadAccess access;
 
-    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults,
-                   ReadAccess access) {
+    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults) {
         this.digitization = digitization;
         this.nodes = nodes;
         this.engine = engine;
         this.defaults = defaults;
-        this.access = access;
     }
 
     /** The answer to an upload. */
@@ -69,7 +66,8 @@ public class ScanController {
         }
         String ocrLanguages = languages(languages);
         OcrMode ocrMode = mode(mode);
-        NodeController.readable(nodes, access, parentId, user);
+        // Refused before a byte is read: the scan is stored through the node service, which decides again.
+        nodes.requireAllowed(parentId, WriteOperation.CREATE_CHILD, user.getName());
         Path staged = stage(request);
         try {
             IngestOutcome outcome = digitization.ingestion().ingest(new IncomingDocument(IncomingDocument.Source.UPLOAD,
@@ -94,7 +92,7 @@ public class ScanController {
     @Operation(summary = "The OCR job of a scan: state, pages done, attempts, last error")
     public OcrJob ocr(@PathVariable UUID id, Principal user) {
         // What is not readable does not exist for the caller, its OCR state included (same answer as the node API).
-        NodeController.readable(nodes, access, id, user);
+        nodes.get(id, user.getName());
         return digitization.jobs().latestFor(id)
                 .orElseThrow(() -> new BadRequestException("Node '" + id + "' has never been queued for OCR"));
     }
@@ -103,7 +101,7 @@ public class ScanController {
     @Operation(summary = "Queue a scan for OCR again (e.g. mode=force or other languages); its pages are read anew")
     public ResponseEntity<OcrJob> requeue(@PathVariable UUID id, @RequestParam(required = false) String languages,
                                           @RequestParam(required = false) String mode, Principal user) {
-        var node = NodeController.readable(nodes, access, id, user);
+        var node = nodes.requireAllowed(id, WriteOperation.NEW_VERSION, user.getName());
         if (!node.type().equals("eo:scan")) {
             throw new BadRequestException("Node '" + id + "' is a " + node.type() + ", not an eo:scan");
         }

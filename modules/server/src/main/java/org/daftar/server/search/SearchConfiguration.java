@@ -1,7 +1,9 @@
 package org.daftar.server.search;
 
 import org.daftar.model.TypeRegistry;
+import javax.sql.DataSource;
 import org.daftar.repository.Repository;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.search.Search;
 import org.daftar.search.index.Reindexer;
@@ -21,13 +23,13 @@ public class SearchConfiguration {
 
     /** Closing it stops the indexer and Solr. */
     @Bean(destroyMethod = "close")
-    Search search(DaftarProperties daftar, SearchProperties properties, Repository repository, TypeRegistry registry,
-                  ReadAccess access, PlatformTransactionManager transactions) {
+    Search search(DaftarProperties daftar, SearchProperties properties, Repository repository, DataSource dataSource,
+                  TypeRegistry registry, ReadAccess access, PlatformTransactionManager transactions) {
         SolrSettings settings = new SolrSettings(daftar.home().resolve("solr"), properties.zkHost(),
                 properties.collection(), properties.shards(), properties.replicas(), properties.commitWithin());
         SolrCollection solr = SolrCollection.open(settings);
         try {
-            return Search.assemble(repository, registry, access, transactions, solr, properties.commitWithin(),
+            return Search.assemble(repository, dataSource, registry, access, transactions, solr, properties.commitWithin(),
                     properties.batchSize());
         } catch (RuntimeException e) {
             solr.close();
@@ -41,8 +43,8 @@ public class SearchConfiguration {
     }
 
     @Bean
-    SavedSearches savedSearches(Repository repository, PlatformTransactionManager transactions) {
-        return new SavedSearches(repository.jdbc(), transactions);
+    SavedSearches savedSearches(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new SavedSearches(JdbcClient.create(dataSource), transactions);
     }
 
     @Bean

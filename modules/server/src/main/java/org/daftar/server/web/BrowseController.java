@@ -11,12 +11,10 @@ import java.util.UUID;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.RepositoryException;
-import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.node.Page;
-import org.daftar.repository.node.ReadableNodes;
 import org.daftar.server.api.NodeController;
 import org.daftar.server.transfer.ContentDownloads;
 import org.daftar.server.transfer.MalformedUploadException;
@@ -43,24 +41,19 @@ public class BrowseController {
 
     private final NodeService nodes;
     private final TypeRegistry registry;
-    private final ReadAccess access;
     private final WebProblems problems;
     private final MultipartDocumentUpload upload;
     private final OcrStatusView ocrStatus;
     private final OcrOptions ocrOptions;
-    private final ReadableNodes readableNodes;
 
-    public BrowseController(NodeService nodes, TypeRegistry registry, ReadAccess access, WebProblems problems,
-                            JsonMapper json, OcrStatusView ocrStatus, OcrOptions ocrOptions,
-                            ReadableNodes readableNodes) {
+    public BrowseController(NodeService nodes, TypeRegistry registry, WebProblems problems,
+                            JsonMapper json, OcrStatusView ocrStatus, OcrOptions ocrOptions) {
         this.nodes = nodes;
         this.registry = registry;
-        this.access = access;
         this.problems = problems;
         this.upload = new MultipartDocumentUpload(json);
         this.ocrStatus = ocrStatus;
         this.ocrOptions = ocrOptions;
-        this.readableNodes = readableNodes;
     }
 
     @GetMapping("/browse")
@@ -75,8 +68,7 @@ public class BrowseController {
             return "redirect:/documents/" + id;
         }
         int pageNumber = Math.max(page, 1);
-        Page<Node> children = NodeController.readableChildren(nodes, access, readableNodes, id, user.getName(),
-                (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
+        Page<Node> children = nodes.children(id, user.getName(), (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE);
         model.addAttribute("folder", folder);
         model.addAttribute("path", path(folder));
         model.addAttribute("children", children.items());
@@ -99,7 +91,7 @@ public class BrowseController {
         model.addAttribute("document", document);
         model.addAttribute("properties", inModelOrder(document));
         model.addAttribute("path", path(document));
-        model.addAttribute("versions", nodes.versions(id));
+        model.addAttribute("versions", nodes.versions(id, user.getName()));
         ocrStatus.of(document).ifPresent(status -> {
             model.addAttribute("ocr", status);
             model.addAttribute("ocrInstalled", String.join(", ", ocrOptions.installed()));
@@ -155,21 +147,11 @@ public class BrowseController {
     }
 
     private Node readable(UUID id, Principal user) {
-        Node node = nodes.get(id);
-        if (!access.canRead(user.getName(), node)) {
-            throw new NodeNotFoundException(id);
-        }
-        return node;
+        return nodes.get(id, user.getName());
     }
 
     /** The folders from the root down to (not including) {@code node}, for the breadcrumb. */
     private List<Node> path(Node node) {
-        List<Node> path = new ArrayList<>();
-        for (UUID parent = node.parentId(); parent != null; ) {
-            Node folder = nodes.get(parent);
-            path.addFirst(folder);
-            parent = folder.parentId();
-        }
-        return path;
+        return nodes.ancestors(node);
     }
 }

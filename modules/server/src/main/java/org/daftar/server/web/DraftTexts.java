@@ -30,7 +30,7 @@ public class DraftTexts {
 
     /** The drafts of {@code fileId}, oldest first, for a user allowed to read the file. */
     public List<DraftView> of(String username, UUID fileId) {
-        return eoffice.drafts().ofFile(username, fileId).stream().map(d -> new DraftView(d, text(nodes.get(d.id()))))
+        return eoffice.drafts().ofFile(username, fileId).stream().map(d -> new DraftView(d, text(nodes.get(d.id(), username))))
                 .toList();
     }
 

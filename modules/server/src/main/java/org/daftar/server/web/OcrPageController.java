@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.daftar.ocr.Digitization;
 import org.daftar.repository.NodeNotFoundException;
-import org.daftar.repository.access.ReadAccess;
+import org.daftar.repository.access.WriteOperation;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.springframework.context.MessageSource;
@@ -24,15 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class OcrPageController {
 
     private final NodeService nodes;
-    private final ReadAccess access;
     private final Digitization digitization;
     private final OcrOptions options;
     private final MessageSource messages;
 
-    public OcrPageController(NodeService nodes, ReadAccess access, Digitization digitization, OcrOptions options,
+    public OcrPageController(NodeService nodes, Digitization digitization, OcrOptions options,
                              MessageSource messages) {
         this.nodes = nodes;
-        this.access = access;
         this.digitization = digitization;
         this.options = options;
         this.messages = messages;
@@ -42,10 +40,12 @@ public class OcrPageController {
     public String reOcr(@PathVariable UUID id, @RequestParam(defaultValue = "") String languages,
                         @RequestParam(defaultValue = "") String mode, Principal user, Locale locale,
                         RedirectAttributes redirect) {
-        Node scan = nodes.get(id);
-        if (!access.canRead(user.getName(), scan) || !scan.type().equals("eo:scan")) {
+        Node scan = nodes.get(id, user.getName());
+        if (!scan.type().equals("eo:scan")) {
             throw new NodeNotFoundException(id);
         }
+        // Reading a scan again replaces its text: a change, for those who may change the scan.
+        nodes.requireAllowed(id, WriteOperation.NEW_VERSION, user.getName());
         redirect.addFlashAttribute("ocrValues", Map.of("languages", languages, "mode", mode));
         try {
             OcrOptions.Choice choice = options.read(languages, mode);

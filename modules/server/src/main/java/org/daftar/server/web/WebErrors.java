@@ -61,6 +61,14 @@ public class WebErrors {
         return "problem";
     }
 
+    /** A change the reader may see but not make: 403, with why. */
+    @ExceptionHandler(org.daftar.repository.AccessDeniedException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String denied(RuntimeException e, Locale locale, Model model) {
+        model.addAttribute("problem", problems.of(e, locale));
+        return "problem";
+    }
+
     @ExceptionHandler({RepositoryException.class, EofficeException.class})
     @ResponseStatus(HttpStatus.CONFLICT)
     String refused(RuntimeException e, Locale locale, Model model) {

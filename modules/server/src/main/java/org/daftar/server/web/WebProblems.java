@@ -59,6 +59,7 @@ public class WebProblems {
                 case UnknownTypeException u -> "problem.unknownType";
                 case IllegalNodeOperationException i -> "problem.notAllowed";
                 case InvalidPropertiesException i -> "problem.invalidProperties";
+                case org.daftar.repository.AccessDeniedException a -> "problem.accessDenied";
             };
             case MalformedUploadException m -> "problem.badUpload";
             default -> "problem.unexpected";

@@ -39,14 +39,16 @@ class NodeServiceTest {
     Path contentRoot;
 
     private Repository repository;
-    private NodeService nodes;
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private NodeStore nodes;
     private Node folder;
 
     @BeforeEach
     void setUp(DataSource dataSource) {
         repository = Repository.assemble(dataSource, contentRoot, 1 << 20);
+        jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
         nodes = repository.nodes();
-        folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "folder-" + UUID.randomUUID(), "cm:folder",
+        folder = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, "folder-" + UUID.randomUUID(), "cm:folder",
                 Set.of(), Map.of()), ACTOR);
     }
 
@@ -76,7 +78,7 @@ class NodeServiceTest {
     }
 
     private long blobRows() {
-        return repository.jdbc().sql("SELECT count(*) FROM content_blob").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM content_blob").query(Long.class).single();
     }
 
     @Test
@@ -98,7 +100,7 @@ class NodeServiceTest {
         assertThatThrownBy(() -> receipt("ORDER.pdf"))
                 .isInstanceOf(NameConflictException.class)
                 .hasMessageContaining("'ORDER.pdf' already exists");
-        Node other = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "other-" + UUID.randomUUID(), "cm:folder",
+        Node other = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, "other-" + UUID.randomUUID(), "cm:folder",
                 Set.of(), Map.of()), ACTOR);
         nodes.createDocument(new NewNode(other.id(), "Order.pdf", "cm:content", Set.of(), Map.of()), text("x"), ACTOR);
     }
@@ -214,21 +216,21 @@ class NodeServiceTest {
 
     @Test
     void theRootCannotBeDeleted() {
-        assertThatThrownBy(() -> nodes.delete(NodeService.ROOT_ID, ACTOR)).isInstanceOf(IllegalNodeOperationException.class);
+        assertThatThrownBy(() -> nodes.delete(NodeStore.ROOT_ID, ACTOR)).isInstanceOf(IllegalNodeOperationException.class);
     }
 
     @Test
     void theAuditLogRefusesChangesAtTheDatabase() {
         receipt("audited.pdf");
-        assertThatThrownBy(() -> repository.jdbc().sql("UPDATE audit_event SET actor = 'someone else'").update())
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
                 .hasMessageContaining("audit_event is append-only");
-        assertThatThrownBy(() -> repository.jdbc().sql("DELETE FROM audit_event").update())
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
                 .hasMessageContaining("audit_event is append-only");
     }
 
     @Test
     void theDatabaseRefusesAFolderWithContentEvenFromOtherWriters() {
-        assertThatThrownBy(() -> repository.jdbc().sql("""
+        assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO content_blob (hash, size) VALUES (repeat('a', 64), 1);
                 UPDATE node SET content_hash = repeat('a', 64), content_size = 1 WHERE id = ?
                 """).param(folder.id()).update())
