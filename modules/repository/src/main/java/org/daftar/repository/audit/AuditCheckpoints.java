@@ -123,9 +123,13 @@ public final class AuditCheckpoints {
                 continue;
             }
             Checkpoint c = checkpoint.get();
-            if (c.number() != expected) {
-                problems.add(fileProblem("checkpoint " + c.number() + " on line " + (i + 1) + " follows checkpoint "
-                        + (expected - 1) + ": checkpoint lines were removed or reordered"));
+            if (c.number() > expected) {
+                problems.add(fileProblem("checkpoint" + (c.number() - 1 > expected ? "s " + expected + " to " : " ")
+                        + (c.number() - 1) + " before line " + (i + 1) + " of " + file()
+                        + " are missing or unreadable: lines were removed or edited"));
+            } else if (c.number() < expected) {
+                problems.add(fileProblem("checkpoint " + c.number() + " on line " + (i + 1) + " of " + file()
+                        + " is out of order (checkpoint " + expected + " was expected): lines were copied or reordered"));
             }
             expected = c.number() + 1;
             checkpoints.add(c);
