@@ -1,10 +1,9 @@
-package org.daftar.server.audit;
+package org.daftar.server.web;
 
 import java.util.List;
 import java.util.Locale;
 import org.daftar.repository.audit.AuditChain;
 import org.daftar.repository.audit.AuditCheckpoints;
-import org.daftar.server.web.WebProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,7 +17,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The review register: the audit chain's signed checkpoints as a printable page, for administrators to print, sign
- * and file (see {@code docs/security-audit.md}); a button writes a checkpoint now.
+ * and file (see {@code docs/security-audit.md}); a button writes a checkpoint now. In {@code web}, not {@code audit},
+ * because the page header's model ({@link PageModel}) is advice for this package.
  */
 @Controller
 public class AuditRegisterPageController {
