@@ -124,9 +124,10 @@ public final class AuditCheckpoints {
             }
             Checkpoint c = checkpoint.get();
             if (c.number() > expected) {
-                problems.add(fileProblem("checkpoint" + (c.number() - 1 > expected ? "s " + expected + " to " : " ")
+                boolean several = c.number() - 1 > expected;
+                problems.add(fileProblem((several ? "checkpoints " + expected + " to " : "checkpoint ")
                         + (c.number() - 1) + " before line " + (i + 1) + " of " + file()
-                        + " are missing or unreadable: lines were removed or edited"));
+                        + (several ? " are" : " is") + " missing or unreadable: lines were removed or edited"));
             } else if (c.number() < expected) {
                 problems.add(fileProblem("checkpoint " + c.number() + " on line " + (i + 1) + " of " + file()
                         + " is out of order (checkpoint " + expected + " was expected): lines were copied or reordered"));

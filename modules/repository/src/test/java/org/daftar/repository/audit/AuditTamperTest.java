@@ -220,7 +220,7 @@ class AuditTamperTest {
         assertThat(readings.checkpoints()).extracting(AuditCheckpoints.Checkpoint::number).containsExactly(2);
         assertThat(readings.problems()).extracting(AuditFinding::message).containsExactly(
                 "line 1 of " + file + " is not a correctly signed checkpoint: it was edited or written by someone else",
-                "checkpoint 1 before line 2 of " + file + " are missing or unreadable: lines were removed or edited");
+                "checkpoint 1 before line 2 of " + file + " is missing or unreadable: lines were removed or edited");
     }
 
     private AuditVerification.Report verify() {
