@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The append-only record of every change. Written in the same transaction as the change itself, so the log and
- * the data cannot disagree; the database refuses updates and deletes of its rows.
+ * the data cannot disagree; the database refuses updates and deletes of its rows, and at commit links each event
+ * into the tamper-evident hash chain ({@link AuditChain}), so a rewrite with triggers switched off is detected.
  */
 public final class AuditLog {
 

@@ -1,0 +1,75 @@
+package org.daftar.server.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.daftar.repository.audit.AuditChain;
+import org.daftar.repository.audit.AuditCheckpoints;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The review register: the audit chain's signed checkpoints as a printable page, for administrators to print, sign
+ * and file (see {@code docs/security-audit.md}); a button writes a checkpoint now. In {@code web}, not {@code audit},
+ * because the page header's model ({@link PageModel}) is advice for this package.
+ */
+@Controller
+public class AuditRegisterPageController {
+
+    private final AuditCheckpoints checkpoints;
+    private final AuditChain chain;
+    private final MessageSource messages;
+
+    public AuditRegisterPageController(AuditCheckpoints checkpoints, AuditChain chain, MessageSource messages) {
+        this.checkpoints = checkpoints;
+        this.chain = chain;
+        this.messages = messages;
+    }
+
+    @GetMapping("/audit-register")
+    String register(Authentication user, Model model) {
+        requireAdmin(user);
+        AuditCheckpoints.Readings readings = checkpoints.read();
+        model.addAttribute("checkpoints", readings.checkpoints().reversed());
+        model.addAttribute("problems", readings.problems());
+        model.addAttribute("head", chain.head());
+        model.addAttribute("fingerprint", checkpoints.keyFingerprint());
+        model.addAttribute("file", checkpoints.file().toString());
+        return "audit-register";
+    }
+
+    @PostMapping("/audit-register")
+    String writeCheckpoint(Authentication user) {
+        requireAdmin(user);
+        checkpoints.write();
+        return "redirect:/audit-register";
+    }
+
+    @ExceptionHandler(AdminsOnly.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String adminsOnly(Locale locale, Model model) {
+        model.addAttribute("problem", new WebProblems.Problem(
+                messages.getMessage("auditRegister.adminsOnly", null, locale), List.of()));
+        return "problem";
+    }
+
+    private static void requireAdmin(Authentication user) {
+        if (user == null || user.getAuthorities().stream().noneMatch(a -> a.getAuthority().equals("ROLE_ADMIN"))) {
+            throw new AdminsOnly();
+        }
+    }
+
+    /** A signed-in user who is not an administrator. */
+    private static final class AdminsOnly extends ResponseStatusException {
+        AdminsOnly() {
+            super(HttpStatus.FORBIDDEN, "The audit review register is for administrators");
+        }
+    }
+}
