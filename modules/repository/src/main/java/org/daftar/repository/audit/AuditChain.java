@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The hash chain over committed audit events (migration {@code V6_2__audit_chain.sql} links them at commit; this
+ * The hash chain over committed audit events (migration {@code V1_4__audit_chain.sql} links them at commit; this
  * class is the independent Java definition the verifier recomputes with).
  *
  * <p><b>Canonical form (version 1).</b> An event's canonical form is the UTF-8 encoding of the JSON array
