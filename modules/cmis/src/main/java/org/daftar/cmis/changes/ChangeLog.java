@@ -57,7 +57,7 @@ public final class ChangeLog {
         int batch = Math.max(maxItems, 100);
         outer:
         while (true) {
-            List<Change> rows = jdbc.sql("SELECT id, at, action, node_id FROM audit_event WHERE id >= ? ORDER BY id LIMIT ?")
+            List<Change> rows = jdbc.sql("SELECT id, at, action, node_id FROM audit_event WHERE id >= ? AND node_id IS NOT NULL ORDER BY id LIMIT ?")
                     .params(next, batch)
                     .query((rs, row) -> new Change(rs.getLong("id"), rs.getTimestamp("at").toInstant(),
                             rs.getString("action"), rs.getObject("node_id", UUID.class)))
