@@ -3,6 +3,7 @@ package org.daftar.server.security.login;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class LoginProtection {
 
     /** Whether {@code username} may try a password from {@code address} now. */
     public LoginVerdict check(String username, String address) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant windowStart = now.minus(settings.window());
         Instant waitUntil = null;
         boolean accountHasFailures = false;
@@ -71,6 +72,9 @@ public final class LoginProtection {
             int threshold = tally.kind() == Kind.ACCOUNT ? settings.failuresBeforeDelay()
                     : settings.addressFailuresBeforeDelay();
             Duration delay = settings.delayAfter(tally.failures(), threshold);
+            if (delay.isZero()) {
+                continue;
+            }
             Instant until = tally.lastAt().plus(delay);
             if (until.isAfter(now) && (waitUntil == null || until.isAfter(waitUntil))) {
                 waitUntil = until;
@@ -87,7 +91,7 @@ public final class LoginProtection {
      * @param way {@code basic}, {@code form} or {@code cmis}
      */
     public void failed(String username, String address, String way) {
-        Instant now = clock.instant();
+        Instant now = now();
         Instant windowStart = now.minus(settings.window());
         String name = printable(username);
         Tally account = failures.fail(Kind.ACCOUNT, accountKey(username), now, windowStart);
@@ -116,26 +120,26 @@ public final class LoginProtection {
     /** A successful sign-in: forgets the account's failures (not the address's: a spray is not excused). */
     public void succeeded(String username, LoginVerdict.Allowed verdict) {
         if (verdict.accountHasFailures()) {
-            failures.forget(accountKey(username), clock.instant());
+            failures.forget(accountKey(username), now());
         }
     }
 
     /** The accounts locked now. */
     public List<Lock> locked() {
-        return failures.locked(clock.instant()).stream()
+        return failures.locked(now()).stream()
                 .map(t -> new Lock(t.subject(), t.lockedUntil(), t.failures(), t.lastAt()))
                 .toList();
     }
 
     /** The lock of one account, if it is locked now. */
     public java.util.Optional<Lock> lockOf(String username) {
-        return failures.lockOf(accountKey(username), clock.instant())
+        return failures.lockOf(accountKey(username), now())
                 .map(t -> new Lock(t.subject(), t.lockedUntil(), t.failures(), t.lastAt()));
     }
 
     /** Ends an account's lock at an administrator's request; false when it was not locked. */
     public boolean unlock(String username, String administrator, String address) {
-        if (!failures.unlock(accountKey(username), clock.instant())) {
+        if (!failures.unlock(accountKey(username), now())) {
             return false;
         }
         log.warn("Account '{}' unlocked by '{}' from {}", printable(username), administrator, address);
@@ -152,6 +156,11 @@ public final class LoginProtection {
     /** The user name fit for a log line or a message: control characters (forged log lines) replaced. */
     static String printable(String username) {
         return accountKey(username).replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** Now, to the microsecond: PostgreSQL keeps no finer time, and a rounded stored time must not move a wait. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static long secondsUntil(Instant until, Instant now) {
