@@ -95,9 +95,9 @@ public final class LoginProtection {
         Instant windowStart = now.minus(settings.window());
         String name = printable(username);
         Tally account = failures.fail(Kind.ACCOUNT, accountKey(username), now, windowStart);
-        failures.fail(Kind.ADDRESS, address, now, windowStart);
-        log.warn("Failed sign-in for '{}' from {} via {} ({} in the last {})", name, address, way, account.failures(),
-                settings.window());
+        Tally fromAddress = failures.fail(Kind.ADDRESS, address, now, windowStart);
+        log.warn("Failed sign-in for '{}' from {} via {} (failures in the window: {} of the account, {} from the address)",
+                name, address, way, account.failures(), fromAddress.failures());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("address", address);
         details.put("way", way);
