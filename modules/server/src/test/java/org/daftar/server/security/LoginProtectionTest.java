@@ -212,6 +212,10 @@ class LoginProtectionTest {
         assertThat(auditAddresses(user, "LOGIN_FAILED")).hasSize(3).containsOnly(address);
         CLOCK.advance(Duration.ofSeconds(1));
         assertThat(basic(path, user, PASSWORD, address).statusCode()).isEqualTo(200);
+        HttpResponse<String> changes = basic("/cmis/browser/daftar?cmisselector=contentChanges&changeLogToken=0",
+                "admin", ADMIN_PASSWORD, null);
+        assertThat(changes.statusCode()).as("account events, which name no node, stay out of the change log: "
+                + changes.body()).isEqualTo(200);
     }
 
     @Test
