@@ -59,6 +59,8 @@ public final class LoginProtection {
         for (Tally tally : failures.of(accountKey(username), address)) {
             if (tally.lockedUntil() != null) {
                 if (tally.lockedUntil().isAfter(now)) {
+                    log.debug("Sign-in for '{}' from {} refused: locked until {}", printable(username), address,
+                            tally.lockedUntil());
                     return new LoginVerdict.Locked(tally.lockedUntil(), secondsUntil(tally.lockedUntil(), now));
                 }
                 continue; // an ended lock starts the count again
@@ -80,8 +82,12 @@ public final class LoginProtection {
                 waitUntil = until;
             }
         }
-        return waitUntil == null ? new LoginVerdict.Allowed(accountHasFailures)
-                : new LoginVerdict.Delayed(waitUntil, secondsUntil(waitUntil, now));
+        if (waitUntil == null) {
+            return new LoginVerdict.Allowed(accountHasFailures);
+        }
+        // Refusals are not counted and only logged at DEBUG: an attacker hammering on would otherwise fill the log.
+        log.debug("Sign-in for '{}' from {} refused: must wait until {}", printable(username), address, waitUntil);
+        return new LoginVerdict.Delayed(waitUntil, secondsUntil(waitUntil, now));
     }
 
     /**
