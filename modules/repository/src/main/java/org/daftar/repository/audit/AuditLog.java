@@ -42,6 +42,11 @@ public final class AuditLog {
                 .list();
     }
 
+    /** Appends an event about an account rather than a node (failed sign-in, lock, unlock). */
+    public void appendAccountEvent(String actor, AuditAction action, Map<String, ?> details) {
+        append(actor, action, null, details);
+    }
+
     /** The events of one node, oldest first. */
     public List<AuditEvent> of(UUID nodeId) {
         return jdbc.sql("SELECT * FROM audit_event WHERE node_id = ? ORDER BY id")

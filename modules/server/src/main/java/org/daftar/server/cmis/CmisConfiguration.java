@@ -16,6 +16,7 @@ import org.daftar.repository.node.NodeService;
 import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.user.UserAccounts;
 import org.daftar.search.query.SearchService;
+import org.daftar.server.security.login.LoginProtection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -38,9 +39,10 @@ public class CmisConfiguration {
     @Bean
     DaftarCmisServiceFactory cmisServiceFactory(TypeRegistry registry, Repository repository, NodeService nodes,
                                                 DataSource dataSource, UserAccounts accounts, PasswordEncoder encoder,
+                                                LoginProtection loginProtection,
                                                 ObjectProvider<FullTextMatcher> fullText) {
         return new DaftarCmisServiceFactory(registry, nodes, repository.audit(), dataSource,
-                new AccountCmisUsers(accounts, encoder), Optional.ofNullable(fullText.getIfAvailable()));
+                new AccountCmisUsers(accounts, encoder, loginProtection), Optional.ofNullable(fullText.getIfAvailable()));
     }
 
     /** CMIS {@code CONTAINS} answered by the search index, under the same access filter as search. */
