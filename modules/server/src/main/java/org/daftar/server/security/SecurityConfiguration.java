@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -63,6 +64,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/eoffice/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/search/reindex").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/imports/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .authenticationManager(loginAuthentication)
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint).realmName("Daftar")
@@ -82,7 +84,11 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/language", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // Administrators' pages: record-room imports read and write server folders; the audit register.
+                        .requestMatchers(HttpMethod.POST, "/record-room/import").hasRole("ADMIN")
+                        .requestMatchers("/record-room/imports/**", "/audit-register").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .exceptionHandling(e -> e.accessDeniedPage("/forbidden"))
                 .authenticationManager(loginAuthentication)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new LoginFailureHandler())
