@@ -39,6 +39,6 @@ class AuditRegisterBrowserTest extends BrowserTestBase {
         browser.get(url("/audit-register"));
 
         assertThat(browser.findElement(By.tagName("main")).getText())
-                .contains("The audit review register is for administrators.");
+                .contains("This page is for administrators.");
     }
 }
