@@ -50,6 +50,7 @@ public final class CmisQueries {
     private final Optional<FullTextMatcher> fullText;
     private final ReadableNodes readable;
     private final QueryTypes queryTypes;
+    private final QueryLimits limits = QueryLimits.STANDARD;
     private final NodeRowMapper rows = new NodeRowMapper();
 
     public CmisQueries(CmisTypes types, JdbcClient jdbc, Subjects subjects, ObjectBuilder objects,
@@ -74,7 +75,17 @@ public final class CmisQueries {
         if (statement == null || statement.isBlank()) {
             throw new CmisInvalidArgumentException("A query statement is required");
         }
+        limits.check(statement);
         StringLiterals.check(statement);
+        try {
+            return answer(statement, user, actions, maxItems, skip);
+        } catch (StackOverflowError e) {
+            // Last resort: QueryLimits should keep every statement well inside the stack.
+            throw new CmisInvalidArgumentException("The query is nested too deeply; simplify it");
+        }
+    }
+
+    private ObjectList answer(String statement, String user, boolean actions, int maxItems, int skip) {
         // CONTAINS text stays a string literal (parseFulltext=false): FullTextExpression parses it with its own messages.
         QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null, false);
         parsed.processStatementUsingCmisExceptions();
@@ -84,7 +95,7 @@ public final class CmisQueries {
             throw new CmisInvalidArgumentException("Joins are not supported");
         }
         SqlCondition condition = new SqlCondition(query, expression -> contains(expression, user),
-                id -> types.modelProperty(id).map(PropertyDefinition::dataType).orElse(null));
+                id -> types.modelProperty(id).map(PropertyDefinition::dataType).orElse(null), limits);
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("deleted_at IS NULL AND ");
         where.append(typeCondition(from, parameters));

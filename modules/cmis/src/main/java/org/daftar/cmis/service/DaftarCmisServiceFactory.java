@@ -1,11 +1,13 @@
 package org.daftar.cmis.service;
 
+import java.io.File;
 import java.math.BigInteger;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisUnauthorizedException;
 import org.apache.chemistry.opencmis.commons.impl.server.AbstractServiceFactory;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
+import org.apache.chemistry.opencmis.commons.server.TempStoreOutputStream;
 import org.apache.chemistry.opencmis.server.support.wrapper.ConformanceCmisServiceWrapper;
 import org.daftar.cmis.changes.ChangeLog;
 import org.daftar.cmis.objects.ObjectBuilder;
@@ -23,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Gives OpenCMIS a service per request, after checking the request's Basic credentials against Daftar's users
- * ({@code BasicAuthCallContextHandler} only passes them on). The service is wrapped in the error translation and
- * in OpenCMIS's {@link ConformanceCmisServiceWrapper} (argument checks, paging defaults).
+ * ({@code BasicAuthCallContextHandler} only passes them on). The service is wrapped in the repository id check
+ * ({@link KnownRepository}), the error translation and OpenCMIS's {@link ConformanceCmisServiceWrapper} (argument
+ * checks, paging defaults).
  */
 public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
 
@@ -35,9 +38,11 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
 
     private final CmisParts parts;
     private final CmisUsers users;
+    private final UploadBuffering uploads;
+    private final PropertyText propertyText;
 
     public DaftarCmisServiceFactory(TypeRegistry registry, NodeService nodes, ReadAccess access, JdbcClient jdbc,
-                                    CmisUsers users, Optional<FullTextMatcher> fullText) {
+                                    CmisUsers users, Optional<FullTextMatcher> fullText, UploadBuffering uploads) {
         CmisTypes types = new CmisTypes(registry);
         Permissions permissions = new Permissions(access);
         CheckOuts checkOuts = new CheckOuts(jdbc);
@@ -47,6 +52,39 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
         this.parts = new CmisParts(nodes, types, permissions, subjects, objects, checkOuts, new ChangeLog(jdbc),
                 new CmisQueries(types, jdbc, subjects, objects, permissions, access, fullText, readable), readable);
         this.users = users;
+        this.uploads = uploads;
+        this.propertyText = new PropertyText(types);
+    }
+
+    /** The check of property values as sent, for the Browser binding (see {@link PropertyText}). */
+    public PropertyText propertyText() {
+        return propertyText;
+    }
+
+    @Override
+    public File getTempDirectory() {
+        return uploads.directory().toFile();
+    }
+
+    @Override
+    public boolean encryptTempFiles() {
+        return true;
+    }
+
+    @Override
+    public int getMemoryThreshold() {
+        return uploads.memoryThreshold();
+    }
+
+    @Override
+    public long getMaxContentSize() {
+        return uploads.maxContentSize();
+    }
+
+    /** Every upload buffer OpenCMIS creates: encrypted, under Daftar's home, refused at the limit. */
+    @Override
+    public TempStoreOutputStream getTempFileOutputStream(String repositoryId) {
+        return new LimitedTempStore(uploads);
     }
 
     @Override
@@ -56,7 +94,7 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
         if (username == null || password == null || !users.authenticate(username, password)) {
             throw new CmisUnauthorizedException("Sign in with a Daftar user name and password (HTTP Basic)");
         }
-        CmisService service = ErrorTranslation.around(new DaftarCmisService(parts, context));
+        CmisService service = ErrorTranslation.around(KnownRepository.around(new DaftarCmisService(parts, context)));
         ConformanceCmisServiceWrapper wrapper = new ConformanceCmisServiceWrapper(service, MAX_ITEMS_TYPES,
                 DEPTH_TYPES, MAX_ITEMS_OBJECTS, DEPTH_OBJECTS);
         wrapper.setCallContext(context);
