@@ -84,7 +84,7 @@ public final class DaftarCmisServiceFactory extends AbstractServiceFactory {
     /** Every upload buffer OpenCMIS creates: encrypted, under Daftar's home, refused at the limit. */
     @Override
     public TempStoreOutputStream getTempFileOutputStream(String repositoryId) {
-        return new LimitedTempStore(uploads);
+        return new UploadBuffer(uploads);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.daftar.cmis.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,6 +25,20 @@ public record UploadBuffering(Path directory, int memoryThreshold, long maxConte
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the CMIS upload folder " + directory, e);
+        }
+    }
+
+    /**
+     * Deletes upload buffers left by a server that stopped while reading an upload (they cannot be read: their key
+     * died with it). Call once at start, before any request.
+     */
+    public void removeLeftovers() {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, UploadBuffer.PREFIX + "*.tmp")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the CMIS upload folder " + directory, e);
         }
     }
 }

@@ -49,7 +49,10 @@ public class CmisConfiguration {
     /** Uploads are buffered under {@code daftar.home/tmp/cmis}, encrypted, and refused at the content limit. */
     static UploadBuffering uploadBuffering(DaftarProperties daftar, CmisProperties cmis) {
         long threshold = Math.min(cmis.memoryThreshold().toBytes(), Integer.MAX_VALUE);
-        return new UploadBuffering(uploadDirectory(daftar), (int) threshold, daftar.content().maxSize().toBytes());
+        UploadBuffering buffering = new UploadBuffering(uploadDirectory(daftar), (int) threshold,
+                daftar.content().maxSize().toBytes());
+        buffering.removeLeftovers();
+        return buffering;
     }
 
     /** Where OpenCMIS's temporary upload files go. */
