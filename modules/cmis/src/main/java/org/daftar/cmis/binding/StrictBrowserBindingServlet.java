@@ -4,6 +4,8 @@ import jakarta.servlet.ServletConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.apache.chemistry.opencmis.commons.impl.Constants;
 import org.apache.chemistry.opencmis.commons.server.CallContext;
 import org.apache.chemistry.opencmis.commons.server.CmisService;
@@ -18,9 +20,13 @@ import org.daftar.cmis.service.PropertyText;
 /**
  * OpenCMIS's Browser binding, with the actions that carry properties (create document or folder, update, bulk
  * update, check-in) checking the properties' text first ({@link PropertyText}): the binding turns text into typed
- * values leniently, and what it lost cannot be recovered in the service.
+ * values leniently, and what it lost cannot be recovered in the service. A form-encoded body is read up to
+ * {@link #MAX_FORM_BYTES} only ({@link BoundedFormRequest}).
  */
 public class StrictBrowserBindingServlet extends CmisBrowserBindingServlet {
+
+    /** The largest form-encoded body read, as OpenCMIS caps the fields of a multipart one. */
+    static final long MAX_FORM_BYTES = 10L << 20;
 
     private final transient PropertyText text;
 
@@ -38,6 +44,15 @@ public class StrictBrowserBindingServlet extends CmisBrowserBindingServlet {
         addRootResource(Constants.CMISACTION_CREATE_FOLDER, post, checked(new ObjectService.CreateFolder()));
         addRootResource(Constants.CMISACTION_UPDATE_PROPERTIES, post, checked(new ObjectService.UpdateProperties()));
         addRootResource(Constants.CMISACTION_CHECK_IN, post, checked(new VersioningService.CheckIn()));
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean form = "POST".equals(request.getMethod())
+                && (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/"));
+        super.service(form ? new BoundedFormRequest(request, MAX_FORM_BYTES) : request, response);
     }
 
     private ServiceCall checked(ServiceCall call) {

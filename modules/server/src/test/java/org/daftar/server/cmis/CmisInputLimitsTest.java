@@ -154,6 +154,15 @@ class CmisInputLimitsTest {
         return statement.append(")").toString();
     }
 
+    @Test
+    void aFormBodyLargerThanTenMegabytesIsRefusedInsteadOfReadIntoMemory(CapturedOutput log) throws Exception {
+        HttpResponse<String> response = post("/cmis/browser/daftar", "cmisaction=query&statement="
+                + "x".repeat(11 << 20));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("invalidArgument").contains("The form is larger than 10485760 bytes");
+        assertNoStackTrace(log);
+    }
+
     // --- repository id ---
 
     @Test
