@@ -33,6 +33,7 @@ import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
 import org.apache.chemistry.opencmis.server.shared.BasicAuthCallContextHandler;
 import org.daftar.cmis.service.DaftarCmisServiceFactory;
+import org.daftar.cmis.service.UploadBuffering;
 import org.daftar.model.TypeRegistry;
 import org.daftar.repository.Repository;
 import org.daftar.repository.access.GradingReadAccess;
@@ -76,7 +77,8 @@ final class CmisBench {
             DaftarCmisServiceFactory factory = new DaftarCmisServiceFactory(TypeRegistry.standard(),
                     repository.guardedBy(new GradingReadAccess(), new OwnerWriteAccess(repository.users())),
                     repository.audit(), dataSource,
-                    (user, password) -> USER.equals(user) && PASSWORD.equals(password), Optional.empty());
+                    (user, password) -> USER.equals(user) && PASSWORD.equals(password), Optional.empty(),
+                    new UploadBuffering(work.resolve("tmp"), 4 << 20, 1L << 30));
             Tomcat tomcat = startTomcat(work, factory);
             try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
                 String base = "http://localhost:" + tomcat.getConnector().getLocalPort() + "/cmis/browser/daftar";

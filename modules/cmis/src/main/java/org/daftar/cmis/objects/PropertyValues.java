@@ -10,11 +10,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.GregorianCalendar;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.chemistry.opencmis.commons.data.PropertyData;
 import org.apache.chemistry.opencmis.commons.exceptions.CmisConstraintException;
+import org.apache.chemistry.opencmis.commons.exceptions.CmisInvalidArgumentException;
 import org.daftar.model.DataType;
 import org.daftar.model.PropertyDefinition;
 
@@ -60,6 +59,10 @@ public final class PropertyValues {
         List<?> values = data.getValues();
         if (values == null || values.isEmpty()) {
             return null;
+        }
+        if (!definition.multiple() && values.size() > 1) {
+            throw new CmisInvalidArgumentException("Property '" + definition.name() + "' takes one value, not "
+                    + values.size());
         }
         List<Object> converted = new ArrayList<>();
         for (Object value : values) {

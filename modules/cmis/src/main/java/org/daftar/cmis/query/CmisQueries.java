@@ -29,7 +29,6 @@ import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.node.Page;
-import org.daftar.repository.node.ReadableNodes;
 
 /**
  * Answers CMIS queries: the statement is parsed and checked against the types by OpenCMIS's CMIS-QL parser,
@@ -47,6 +46,7 @@ public final class CmisQueries {
     private final ReadAccess access;
     private final Optional<FullTextMatcher> fullText;
     private final QueryTypes queryTypes;
+    private final QueryLimits limits = QueryLimits.STANDARD;
 
     public CmisQueries(CmisTypes types, NodeService nodes, Subjects subjects, ObjectBuilder objects,
                        Permissions permissions, ReadAccess access, Optional<FullTextMatcher> fullText) {
@@ -68,7 +68,17 @@ public final class CmisQueries {
         if (statement == null || statement.isBlank()) {
             throw new CmisInvalidArgumentException("A query statement is required");
         }
+        limits.check(statement);
         StringLiterals.check(statement);
+        try {
+            return answer(statement, user, actions, maxItems, skip);
+        } catch (StackOverflowError e) {
+            // Last resort: QueryLimits should keep every statement well inside the stack.
+            throw new CmisInvalidArgumentException("The query is nested too deeply; simplify it");
+        }
+    }
+
+    private ObjectList answer(String statement, String user, boolean actions, int maxItems, int skip) {
         // CONTAINS text stays a string literal (parseFulltext=false): FullTextExpression parses it with its own messages.
         QueryUtilStrict parsed = new QueryUtilStrict(statement, queryTypes, null, false);
         parsed.processStatementUsingCmisExceptions();
@@ -78,7 +88,7 @@ public final class CmisQueries {
             throw new CmisInvalidArgumentException("Joins are not supported");
         }
         SqlCondition condition = new SqlCondition(query, expression -> contains(expression, user),
-                id -> types.modelProperty(id).map(PropertyDefinition::dataType).orElse(null));
+                id -> types.modelProperty(id).map(PropertyDefinition::dataType).orElse(null), limits);
         List<Object> parameters = new ArrayList<>();
         StringBuilder where = new StringBuilder("deleted_at IS NULL AND ");
         where.append(typeCondition(from, parameters));

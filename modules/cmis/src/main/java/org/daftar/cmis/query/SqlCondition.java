@@ -33,12 +33,16 @@ final class SqlCondition {
     private final QueryObject query;
     private final Function<String, Set<UUID>> fullText;
     private final Function<String, DataType> modelType;
+    private final QueryLimits limits;
     final List<Object> parameters = new ArrayList<>();
+    private int literals;
 
-    SqlCondition(QueryObject query, Function<String, Set<UUID>> fullText, Function<String, DataType> modelType) {
+    SqlCondition(QueryObject query, Function<String, Set<UUID>> fullText, Function<String, DataType> modelType,
+                 QueryLimits limits) {
         this.query = query;
         this.fullText = fullText;
         this.modelType = modelType;
+        this.limits = limits;
     }
 
     String where(Tree node) {
@@ -141,6 +145,7 @@ final class SqlCondition {
     }
 
     private List<Object> list(Tree node) {
+        limits.checkInList(node.getChildCount());
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < node.getChildCount(); i++) {
             values.add(literal(node.getChild(i)));
@@ -148,7 +153,9 @@ final class SqlCondition {
         return values;
     }
 
-    private static Object literal(Tree node) {
+    /** Every literal passes here, so the count bounds the SQL parameters. */
+    private Object literal(Tree node) {
+        limits.checkValues(++literals);
         String text = node.getText();
         return switch (node.getType()) {
             case STRING_LIT -> StringLiterals.unescape(text.substring(1, text.length() - 1));

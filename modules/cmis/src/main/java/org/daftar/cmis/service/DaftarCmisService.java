@@ -75,8 +75,7 @@ final class DaftarCmisService extends AbstractCmisService {
 
     @Override
     public RepositoryInfo getRepositoryInfo(String repositoryId, ExtensionsData extension) {
-        requireRepository(repositoryId);
-        return info();
+        return info(); // the repository id is checked by KnownRepository, around every call
     }
 
     private RepositoryInfo info() {
@@ -383,12 +382,6 @@ final class DaftarCmisService extends AbstractCmisService {
     private ObjectData build(Subject subject, String filter, Boolean actions, Boolean acl) {
         return parts.objects().build(subject, user(), Filter.parse(filter), Boolean.TRUE.equals(actions),
                 Boolean.TRUE.equals(acl));
-    }
-
-    private static void requireRepository(String repositoryId) {
-        if (repositoryId != null && !repositoryId.equals(RepositoryDescription.REPOSITORY_ID)) {
-            throw new CmisObjectNotFoundException("Repository '" + repositoryId + "' is unknown");
-        }
     }
 
     static int intOf(BigInteger value, int fallback) {

@@ -24,15 +24,21 @@ import org.daftar.repository.RepositoryException;
 import org.daftar.repository.UnknownTypeException;
 import org.daftar.repository.VersionNotFoundException;
 import org.slf4j.Logger;
+import org.springframework.dao.DataAccessException;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one translator of repository exceptions into CMIS exceptions, around the whole service: the message names
- * what was wrong and the cause is kept; an unexpected failure is logged here and reported without its stack trace.
+ * what was wrong and the cause is kept. A database failure or any other unexpected one is logged here (at WARN, its
+ * message cut short, since a database message can carry a whole statement) and reported to the client with a short
+ * generic message and a reference to find it in the log: never SQL, class names or a stack trace.
  */
 final class ErrorTranslation implements InvocationHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorTranslation.class);
+
+    /** The most characters of a failure's message written to the log. */
+    static final int LOGGED_MESSAGE_LIMIT = 500;
 
     private final CmisService target;
 
@@ -73,11 +79,36 @@ final class ErrorTranslation implements InvocationHandler {
             };
             case IllegalArgumentException e -> new CmisInvalidArgumentException(e.getMessage(), e);
             case UncheckedIOException e -> new CmisStorageException(e.getMessage(), e);
-            default -> {
-                log.error("CMIS call failed unexpectedly", failure);
-                yield new CmisRuntimeException("Internal error: " + failure.getClass().getSimpleName()
-                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage()));
+            case StackOverflowError e -> {
+                log.warn("CMIS request too deeply nested: {}", e.getClass().getSimpleName());
+                yield new CmisInvalidArgumentException("The request is nested too deeply; simplify it");
             }
+            default -> unexpected(failure);
         };
+    }
+
+    /**
+     * A failure the client cannot fix, answered with a reference to the log only; no cause is attached, so that no
+     * binding can render the original message. A database failure is logged at WARN with its message bounded and no
+     * stack trace (the message is the statement); anything else is a defect, logged with its stack trace.
+     */
+    private static CmisRuntimeException unexpected(Throwable failure) {
+        String reference = Long.toString(System.nanoTime() & 0xffffffL, 36);
+        if (failure instanceof DataAccessException) {
+            log.warn("CMIS call failed in the database [ref {}]: {}", reference, bounded(failure));
+            return new CmisRuntimeException("The repository could not answer this request (reference " + reference
+                    + " in the server log)");
+        }
+        log.error("CMIS call failed unexpectedly [ref {}]", reference, failure);
+        return new CmisRuntimeException("Internal error (reference " + reference + " in the server log)");
+    }
+
+    /** The failure's class and message, the message cut at {@link #LOGGED_MESSAGE_LIMIT} characters. */
+    static String bounded(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        if (message.length() > LOGGED_MESSAGE_LIMIT) {
+            message = message.substring(0, LOGGED_MESSAGE_LIMIT) + "… (" + message.length() + " characters)";
+        }
+        return failure.getClass().getName() + ": " + message;
     }
 }

@@ -3,7 +3,6 @@ package org.daftar.cmis.service;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.chemistry.opencmis.commons.data.ObjectData;
 import org.apache.chemistry.opencmis.commons.data.ObjectInFolderContainer;
@@ -21,11 +20,9 @@ import org.apache.chemistry.opencmis.commons.impl.dataobjects.ObjectParentDataIm
 import org.daftar.cmis.objects.Filter;
 import org.daftar.cmis.objects.ObjectId;
 import org.daftar.cmis.objects.Subject;
-import org.daftar.repository.node.ReadableNodes;
 import org.daftar.cmis.versioning.CheckOut;
 import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
 import org.daftar.repository.node.Page;
 
 /**

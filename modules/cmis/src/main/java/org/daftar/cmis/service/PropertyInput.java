@@ -34,12 +34,13 @@ record PropertyInput(String name, String typeId, Set<String> secondaryTypes, Map
             for (PropertyData<?> property : properties.getPropertyList()) {
                 String id = property.getId();
                 switch (id) {
-                    case PropertyIds.NAME -> name = (String) property.getFirstValue();
-                    case PropertyIds.OBJECT_TYPE_ID -> typeId = (String) property.getFirstValue();
+                    case PropertyIds.NAME -> name = (String) single(property);
+                    case PropertyIds.OBJECT_TYPE_ID -> typeId = (String) single(property);
                     case PropertyIds.SECONDARY_OBJECT_TYPE_IDS -> secondary = aspects(property.getValues());
                     case PropertyIds.DESCRIPTION -> {
-                        if (property.getFirstValue() != null) {
-                            values.put("cm:description", property.getFirstValue());
+                        Object description = single(property);
+                        if (description != null) {
+                            values.put("cm:description", description);
                         }
                     }
                     default -> {
@@ -54,6 +55,16 @@ record PropertyInput(String name, String typeId, Set<String> secondaryTypes, Map
             }
         }
         return new PropertyInput(name, typeId, secondary, values);
+    }
+
+    /** The value of a single-valued {@code cmis:} property; a second value is refused, not dropped. */
+    private static Object single(PropertyData<?> property) {
+        List<?> values = property.getValues();
+        if (values != null && values.size() > 1) {
+            throw new CmisInvalidArgumentException("Property '" + property.getId() + "' takes one value, not "
+                    + values.size());
+        }
+        return property.getFirstValue();
     }
 
     private static Set<String> aspects(List<?> typeIds) {

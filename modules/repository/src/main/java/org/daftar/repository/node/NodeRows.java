@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.daftar.repository.NameConflictException;
 import org.daftar.repository.content.ContentInfo;
 import org.daftar.repository.property.PropertyJson;
-import org.daftar.repository.version.VersionHistory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.daftar.model.Constraint;
 import org.daftar.model.DataType;
@@ -15,7 +16,8 @@ import org.daftar.repository.InvalidPropertiesException;
 /**
  * Checks property values against the content model and brings them into stored form. Collects every violation
  * (unknown property, wrong data type, single/multiple, constraint, missing mandatory value) before refusing, so
- * the sender can fix all of them at once.
+ * the sender can fix all of them at once. Model defaults fill missing values, except a mandatory property of an
+ * optional aspect (one the type does not bring), which the caller adding the aspect must give.
  */
 public final class PropertyValidator {
 
@@ -64,21 +66,34 @@ public final class PropertyValidator {
                 convert(definition, raw, violations).ifPresent(value -> result.put(name, value));
             }
         });
+        Set<String> ofTheType = registry.propertiesOf(type, List.of()).keySet();
         for (PropertyDefinition definition : definitions.values()) {
             String name = definition.name();
-            if (!result.containsKey(name) && definition.defaultValue() != null) {
+            // A mandatory property of an optional aspect states a fact only the caller knows (eo:ocr: the OCR
+            // languages used), so its default does not stand in for it; the type's own defaults still apply.
+            boolean defaultApplies = !definition.mandatory() || ofTheType.contains(name);
+            if (!result.containsKey(name) && definition.defaultValue() != null && defaultApplies) {
                 Object fallback = definition.multiple() ? List.of(definition.defaultValue()) : definition.defaultValue();
                 convert(definition, fallback, violations).ifPresent(value -> result.put(name, value));
             }
             boolean alreadyRefused = violations.stream().anyMatch(v -> v.property().equals(name));
             if (definition.mandatory() && isWritable(definition) && !result.containsKey(name) && !alreadyRefused) {
-                violations.add(new PropertyViolation(name, "is mandatory"));
+                violations.add(new PropertyViolation(name, ofTheType.contains(name) ? "is mandatory"
+                        : "is mandatory for aspect " + aspectOf(name, aspects) + ": give it when adding the aspect"));
             }
         }
         if (!violations.isEmpty()) {
             throw new InvalidPropertiesException(violations);
         }
         return result;
+    }
+
+    /** The aspect among {@code aspects} that declares the property (for messages). */
+    private String aspectOf(String property, Collection<String> aspects) {
+        return aspects.stream()
+                .filter(aspect -> registry.aspect(aspect).stream()
+                        .anyMatch(a -> a.properties().stream().anyMatch(p -> p.name().equals(property))))
+                .findFirst().orElse("that carries it");
     }
 
     /** Checks a node name against the constraints of {@code cm:name}. */

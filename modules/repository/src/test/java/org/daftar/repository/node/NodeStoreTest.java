@@ -171,7 +171,7 @@ class NodeServiceTest {
     void propertyUpdatesAreValidatedAndAudited() {
         Node receipt = receipt("update.pdf");
         Node updated = nodes.update(receipt.id(), new NodeChange("renamed.pdf", Set.of("eo:ocr"), Set.of(),
-                Map.of("eo:vip", true, "eo:ocrConfidence", 91.5)), "officer1");
+                Map.of("eo:vip", true, "eo:ocrConfidence", 91.5, "eo:ocrLanguages", "eng+hin")), "officer1");
         assertThat(updated.name()).isEqualTo("renamed.pdf");
         assertThat(nodes.get(receipt.id()).properties()).containsEntry("eo:vip", true).containsEntry("eo:ocrConfidence", 91.5);
         assertThatThrownBy(() -> nodes.update(receipt.id(), new NodeChange(null, Set.of(), Set.of("eo:graded"), Map.of()), ACTOR))

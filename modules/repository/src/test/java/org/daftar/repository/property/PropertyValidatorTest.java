@@ -98,9 +98,21 @@ class PropertyValidatorTest {
         Map<String, Object> values = Map.of("eo:ocrConfidence", 87.5);
         assertThatThrownBy(() -> validator.apply("eo:scan", List.of(), Map.of(), values))
                 .hasMessageContaining("eo:ocrConfidence: is not a property of eo:scan");
-        assertThat(validator.apply("eo:scan", List.of("eo:ocr"), Map.of(), values))
+        Map<String, Object> withLanguages = Map.of("eo:ocrConfidence", 87.5, "eo:ocrLanguages", "hin");
+        assertThat(validator.apply("eo:scan", List.of("eo:ocr"), Map.of(), withLanguages))
                 .containsEntry("eo:ocrConfidence", 87.5)
-                .containsEntry("eo:ocrLanguages", "eng+hin");
+                .containsEntry("eo:ocrLanguages", "hin");
+    }
+
+    @Test
+    void aMandatoryPropertyOfAnAddedAspectMustBeGivenThoughTheModelHasADefault() {
+        Map<String, Object> values = Map.of("eo:ocrConfidence", 87.5);
+        assertThatThrownBy(() -> validator.apply("eo:scan", List.of("eo:ocr"), Map.of(), values))
+                .hasMessageContaining("eo:ocrLanguages: is mandatory for aspect eo:ocr");
+        assertThat(validator.apply("eo:scan", List.of("eo:ocr"), Map.of("eo:ocrLanguages", "eng"), Map.of()))
+                .as("already stored").containsEntry("eo:ocrLanguages", "eng");
+        assertThat(validator.apply("eo:receipt", List.of(), Map.of(), validReceipt()))
+                .as("a mandatory aspect of the type keeps its default").containsEntry("eo:grading", "Normal");
     }
 
     @Test

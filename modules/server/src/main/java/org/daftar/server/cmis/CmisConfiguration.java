@@ -1,22 +1,23 @@
 package org.daftar.server.cmis;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.chemistry.opencmis.server.impl.CmisRepositoryContextListener;
 import org.apache.chemistry.opencmis.server.impl.atompub.CmisAtomPubServlet;
-import org.apache.chemistry.opencmis.server.impl.browser.CmisBrowserBindingServlet;
 import org.apache.chemistry.opencmis.server.shared.BasicAuthCallContextHandler;
+import org.daftar.cmis.binding.StrictBrowserBindingServlet;
 import org.daftar.cmis.query.FullTextMatcher;
-import org.daftar.cmis.service.CmisUsers;
 import org.daftar.cmis.service.DaftarCmisServiceFactory;
+import org.daftar.cmis.service.UploadBuffering;
 import org.daftar.model.TypeRegistry;
 import javax.sql.DataSource;
 import org.daftar.repository.Repository;
 import org.daftar.repository.node.NodeService;
-import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.user.UserAccounts;
 import org.daftar.search.query.SearchService;
 import org.daftar.server.security.login.LoginProtection;
+import org.daftar.server.config.DaftarProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -40,9 +41,25 @@ public class CmisConfiguration {
     DaftarCmisServiceFactory cmisServiceFactory(TypeRegistry registry, Repository repository, NodeService nodes,
                                                 DataSource dataSource, UserAccounts accounts, PasswordEncoder encoder,
                                                 LoginProtection loginProtection,
-                                                ObjectProvider<FullTextMatcher> fullText) {
+                                                ObjectProvider<FullTextMatcher> fullText, DaftarProperties daftar,
+                                                CmisProperties cmis) {
         return new DaftarCmisServiceFactory(registry, nodes, repository.audit(), dataSource,
-                new AccountCmisUsers(accounts, encoder, loginProtection), Optional.ofNullable(fullText.getIfAvailable()));
+                new AccountCmisUsers(accounts, encoder, loginProtection), Optional.ofNullable(fullText.getIfAvailable()),
+                uploadBuffering(daftar, cmis));
+    }
+
+    /** Uploads are buffered under {@code daftar.home/tmp/cmis}, encrypted, and refused at the content limit. */
+    static UploadBuffering uploadBuffering(DaftarProperties daftar, CmisProperties cmis) {
+        long threshold = Math.min(cmis.memoryThreshold().toBytes(), Integer.MAX_VALUE);
+        UploadBuffering buffering = new UploadBuffering(uploadDirectory(daftar), (int) threshold,
+                daftar.content().maxSize().toBytes());
+        buffering.removeLeftovers();
+        return buffering;
+    }
+
+    /** Where OpenCMIS's temporary upload files go. */
+    public static Path uploadDirectory(DaftarProperties daftar) {
+        return daftar.home().resolve("tmp").resolve("cmis").toAbsolutePath();
     }
 
     /** CMIS {@code CONTAINS} answered by the search index, under the same access filter as search. */
@@ -57,8 +74,9 @@ public class CmisConfiguration {
     }
 
     @Bean
-    ServletRegistrationBean<CmisBrowserBindingServlet> cmisBrowserBinding() {
-        var registration = new ServletRegistrationBean<>(new CmisBrowserBindingServlet(), "/cmis/browser/*");
+    ServletRegistrationBean<StrictBrowserBindingServlet> cmisBrowserBinding(DaftarCmisServiceFactory factory) {
+        var registration = new ServletRegistrationBean<>(new StrictBrowserBindingServlet(factory.propertyText()),
+                "/cmis/browser/*");
         registration.setName("cmisBrowser");
         registration.setInitParameters(INIT_PARAMETERS);
         registration.setLoadOnStartup(1);

@@ -10,7 +10,6 @@ import org.daftar.ocr.recordroom.ImportProgress;
 import org.daftar.ocr.recordroom.RecordRoomImport;
 import org.daftar.server.api.BadRequestException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -22,7 +22,6 @@ import org.daftar.repository.ContentTooLargeException;
 import org.daftar.repository.access.WriteOperation;
 import org.daftar.repository.node.NodeService;
 import org.daftar.server.api.BadRequestException;
-import org.daftar.server.api.NodeController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,19 +1,13 @@
 package org.daftar.server.web;
 
-import java.util.List;
-import java.util.Locale;
 import org.daftar.repository.audit.AuditChain;
 import org.daftar.repository.audit.AuditCheckpoints;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The review register: the audit chain's signed checkpoints as a printable page, for administrators to print, sign

@@ -2,7 +2,6 @@ package org.daftar.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.node.Page;
-import org.daftar.server.api.NodeController;
 import org.daftar.server.transfer.ContentDownloads;
 import org.daftar.server.transfer.MalformedUploadException;
 import org.daftar.server.transfer.MultipartDocumentUpload;

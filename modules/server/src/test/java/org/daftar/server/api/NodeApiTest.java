@@ -18,7 +18,7 @@ class NodeApiTest extends ApiTestBase {
                         "eo:senderName", "तहसीलदार आष्टा",
                         "eo:subject", "नामांतरण प्रकरण",
                         "eo:receivedDate", "2024-02-01",
-                        "aspects", "eo:ocr"),
+                        "aspects", "eo:ocr", "eo:ocrLanguages", "eng+hin"),
                 name, text.getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.json();

@@ -63,6 +63,7 @@ class CmisClientTest extends CmisTestBase {
         properties.put(PropertyIds.NAME, name);
         properties.put(PropertyIds.OBJECT_TYPE_ID, "D:eo:receipt");
         properties.put(PropertyIds.SECONDARY_OBJECT_TYPE_IDS, List.of("P:eo:ocr"));
+        properties.put("eo:ocrLanguages", "eng+hin");
         properties.put("eo:diaryNumber", (1 + new java.util.Random().nextInt(999_999)) + "/2024/COLL");
         properties.put("eo:senderName", "तहसीलदार आष्टा");
         properties.put("eo:senderDesignation", "Tehsildar");
