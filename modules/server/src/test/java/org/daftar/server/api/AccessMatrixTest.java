@@ -31,7 +31,7 @@ class AccessMatrixTest extends ApiTestBase {
     private static final String E = "/api/v1/eoffice";
     private static final List<String> USERS = List.of("admin", "ag2.rev", "os.rev", "ag3.estt", "collector",
             "reader.ashta", "nopost");
-    private static final String NO_POST_PASSWORD = "no-post-password-1";
+    private static final String NO_POST_PASSWORD = "no-post-password-long-enough-1";
 
     private final Map<String, String> files = new LinkedHashMap<>();
     private final Map<String, String> notesheets = new LinkedHashMap<>();
@@ -41,8 +41,9 @@ class AccessMatrixTest extends ApiTestBase {
 
     @BeforeAll
     void createFilesOfEachGrading() {
-        assertThat(admin().postJson("/api/v1/users", Map.of("username", "nopost", "displayName", "No Post",
-                "password", NO_POST_PASSWORD)).status()).isIn(201, 409);
+        var user = admin().postJson("/api/v1/users", Map.of("username", "nopost", "displayName", "No Post",
+                "password", NO_POST_PASSWORD, "admin", false));
+        assertThat(user.status()).as(user.text()).isIn(201, 409);
         for (String grading : List.of("Normal", "Confidential", "Secret")) {
             String subject = "matrixprobe" + grading.toLowerCase() + UUID.randomUUID().toString().substring(0, 6);
             var created = client("ag2.rev").postJson(E + "/files", Map.of("head", "A-12011", "subject", subject,
