@@ -12,9 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * keeps running (re-parented to pid 1) and keeps the data directory's {@code postmaster.pid}; a new start would
  * then fail. The zonky library holds a file lock ({@code epg-lock}) in the data directory while its server runs,
  * and the operating system drops that lock when the process dies: so if the lock is free, any postmaster still
- * running in this directory belongs to a dead server and is stopped ({@code pg_ctl stop -m fast}, which
- * checkpoints and exits cleanly); a pid file whose process is gone, or now is some other program, is removed.
+ * running in this directory belongs to a dead server and is stopped (fast shutdown: it checkpoints and exits
+ * cleanly); a pid file whose process is gone, or now is some other program, is removed.
  */
 public sealed interface LeftoverPostmaster {
 
@@ -65,7 +63,7 @@ public sealed interface LeftoverPostmaster {
             log.warn("Removed an unreadable postmaster.pid from {}", dataDirectory);
             return new StalePidFile(0, "unreadable");
         }
-        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessState::running);
         if (process.isEmpty()) {
             removeStale(pidFile, lines, pid);
             log.warn("Removed a stale postmaster.pid from {}: PostgreSQL pid {} is not running (the last server was"
@@ -126,21 +124,28 @@ public sealed interface LeftoverPostmaster {
         }
     }
 
-    /** {@code pg_ctl stop -m fast} from the postmaster's own binaries; SIGTERM when they cannot be found. */
+    /**
+     * SIGINT, PostgreSQL's "fast shutdown" (what {@code pg_ctl stop -m fast} sends: sessions end, a checkpoint is
+     * written, the postmaster exits); SIGTERM when there is no {@code kill} command. pg_ctl itself is not used: it
+     * refuses to run as root, and zonky runs the server as root inside a user namespace.
+     */
     private static void stop(ProcessHandle postmaster, Path dataDirectory) {
-        Optional<Path> pgCtl = postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
-                .filter(Files::isExecutable);
         try {
-            if (pgCtl.isPresent()) {
-                Process process = new ProcessBuilder(pgCtl.get().toString(), "-D", dataDirectory.toString(), "stop",
-                        "-m", "fast", "-w", "-t", Long.toString(STOP_WAIT.toSeconds()))
+            boolean signalled;
+            try {
+                Process kill = new ProcessBuilder("kill", "-INT", Long.toString(postmaster.pid()))
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                process.waitFor(STOP_WAIT.toSeconds() + 5, TimeUnit.SECONDS);
-            } else {
+                signalled = kill.waitFor(10, TimeUnit.SECONDS) && kill.exitValue() == 0;
+            } catch (IOException e) {
+                signalled = false;
+            }
+            if (!signalled) {
                 postmaster.destroy();
             }
-            postmaster.onExit().get(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-        } catch (IOException | ExecutionException | TimeoutException e) {
+            if (!ProcessState.awaitExit(postmaster, STOP_WAIT)) {
+                throw new IOException("still running after " + STOP_WAIT.toSeconds() + " s");
+            }
+        } catch (IOException e) {
             throw new IllegalStateException("Cannot start embedded PostgreSQL in " + dataDirectory
                     + ": the PostgreSQL (pid " + postmaster.pid() + ") left running by an earlier server does not stop;"
                     + " stop it with: kill -INT " + postmaster.pid(), e);

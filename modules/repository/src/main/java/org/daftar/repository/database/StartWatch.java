@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Starts the zonky server while watching it, so that a postmaster that cannot come up fails the start within
@@ -25,6 +27,10 @@ final class StartWatch implements Runnable {
     private static final Set<String> POSTGRES_TOOLS = Set.of("initdb", "pg_ctl", "postgres");
     private static final long QUIET_NANOS = 1_000_000_000L;
     private static final long READY_NANOS = 3_000_000_000L;
+    private static final Pattern ERROR =
+            Pattern.compile("(FATAL|PANIC|ERROR|DETAIL|HINT):|could not|pg_ctl: ");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("^\\d{4}-\\d\\d-\\d\\d [\\d:.]+ \\w+ \\[\\d+\\] ");
 
     private final Thread starter;
     private final Path dataDirectory;
@@ -98,9 +104,9 @@ final class StartWatch implements Runnable {
             }
             long now = System.nanoTime();
             List<String> pidFile = pidFile();
-            boolean postmaster = !pidFile.isEmpty() && ProcessHandle.of(parse(pidFile.getFirst()))
-                    .map(ProcessHandle::isAlive).orElse(false);
-            boolean tools = ProcessHandle.current().descendants().anyMatch(StartWatch::isPostgresTool);
+            boolean postmaster = !pidFile.isEmpty() && ProcessState.running(parse(pidFile.getFirst()));
+            boolean tools = ProcessHandle.current().descendants().filter(ProcessState::running)
+                    .anyMatch(StartWatch::isPostgresTool);
             armed = armed || postmaster || tools || !pidFile.isEmpty() || logSize() != logSize;
             if (postmaster || tools || !armed) {
                 quietSince = -1;
@@ -166,20 +172,37 @@ final class StartWatch implements Runnable {
         }
     }
 
-    /** The last error PostgreSQL wrote to its log, or its last line. */
+    /**
+     * What PostgreSQL said of this attempt: its error lines (and the LOG line before a FATAL, which often names the
+     * setting at fault) since pg_ctl's last "waiting for server to start", without timestamps; else its last line.
+     */
     String cause() {
         try {
             List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - 40), lines.size());
-            for (int i = tail.size() - 1; i >= 0; i--) {
-                String line = tail.get(i);
-                if (line.contains("FATAL") || line.contains("PANIC") || line.contains("ERROR")) {
-                    return line.strip() + " (see " + logFile + ")";
+            int from = 0;
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                if (lines.get(i).contains("waiting for server to start")) {
+                    from = i;
+                    break;
                 }
             }
-            for (int i = tail.size() - 1; i >= 0; i--) {
-                if (!tail.get(i).isBlank()) {
-                    return tail.get(i).strip() + " (see " + logFile + ")";
+            List<String> attempt = lines.subList(Math.max(from, lines.size() - 200), lines.size());
+            List<String> said = new ArrayList<>();
+            for (int i = 0; i < attempt.size(); i++) {
+                String line = attempt.get(i);
+                boolean error = ERROR.matcher(line).find();
+                boolean beforeFatal = i + 1 < attempt.size() && attempt.get(i + 1).contains("FATAL:");
+                if (error || beforeFatal && line.contains("LOG:")) {
+                    said.add(TIMESTAMP.matcher(line).replaceFirst("").strip());
+                }
+            }
+            if (!said.isEmpty()) {
+                return String.join(" / ", said.subList(Math.max(0, said.size() - 4), said.size()))
+                        + " (see " + logFile + ")";
+            }
+            for (int i = attempt.size() - 1; i >= 0; i--) {
+                if (!attempt.get(i).isBlank()) {
+                    return attempt.get(i).strip() + " (see " + logFile + ")";
                 }
             }
         } catch (IOException e) {
