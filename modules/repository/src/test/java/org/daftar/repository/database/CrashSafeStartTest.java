@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -17,6 +18,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +36,33 @@ class CrashSafeStartTest {
     @TempDir
     Path home;
 
+    /** One initialised directory, copied for each test (initdb takes seconds). */
+    @TempDir
+    static Path template;
+
+    @BeforeAll
+    static void initialiseOnce() {
+        EmbeddedPostgresServer.start(template.resolve("postgres"), 0).close();
+    }
+
+    /** {@code home/postgres}: a copy of an initialised, stopped data directory, with its logins. */
+    private Path initialised() throws IOException {
+        try (Stream<Path> files = Files.walk(template)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = home.resolve(template.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return home.resolve("postgres");
+    }
+
     @Test
     void aPostgresLeftRunningByAKilledServerIsStoppedAndTheNextStartIsQuick() throws Exception {
-        Path data = home.resolve("postgres");
+        Path data = initialised();
         Process child = startChild(data);
         long postmasterPid = postmasterPid(data);
         // kill -9 of the JVM and its guard: nothing gets to stop PostgreSQL
@@ -59,7 +86,7 @@ class CrashSafeStartTest {
 
     @Test
     void thePostgresOfAServerKilledWithKillDashNineStopsWithinSeconds() throws Exception {
-        Path data = home.resolve("postgres");
+        Path data = initialised();
         Process child = startChild(data);
         ProcessHandle postmaster = ProcessHandle.of(postmasterPid(data)).orElseThrow();
 
@@ -74,8 +101,7 @@ class CrashSafeStartTest {
 
     @Test
     void aStalePidFileNamingADeadProcessIsRemovedAndStartIsQuick() throws Exception {
-        Path data = home.resolve("postgres");
-        EmbeddedPostgresServer.start(data, 0).close();
+        Path data = initialised();
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         writePidFile(data, gone.pid());
@@ -90,8 +116,7 @@ class CrashSafeStartTest {
 
     @Test
     void aStalePidFileNamingAnotherLiveProgramIsRemoved() throws Exception {
-        Path data = home.resolve("postgres");
-        EmbeddedPostgresServer.start(data, 0).close();
+        Path data = initialised();
         long self = ProcessHandle.current().pid();   // alive, and no postgres: PostgreSQL alone would refuse to start
         writePidFile(data, self);
 
@@ -103,8 +128,7 @@ class CrashSafeStartTest {
 
     @Test
     void aPostgresThatCannotStartFailsWithinSecondsNamingTheCause() throws Exception {
-        Path data = home.resolve("postgres");
-        EmbeddedPostgresServer.start(data, 0).close();
+        Path data = initialised();
         Files.writeString(data.resolve("postgresql.conf"), "\nshared_buffers = 'lots'\n", StandardOpenOption.APPEND);
 
         long started = System.nanoTime();
@@ -162,8 +186,7 @@ class CrashSafeStartTest {
 
     @Test
     void aMissingPasswordsFileIsNamedWithWhatToDo() throws Exception {
-        Path data = home.resolve("postgres");
-        EmbeddedPostgresServer.start(data, 0).close();
+        Path data = initialised();
         Files.delete(home.resolve(EmbeddedPostgresServer.CREDENTIALS_FILE));
 
         assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, 0).close())
