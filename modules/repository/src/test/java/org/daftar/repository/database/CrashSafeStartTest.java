@@ -52,6 +52,7 @@ class CrashSafeStartTest {
                 Path target = home.resolve(template.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
+                    Files.setPosixFilePermissions(target, Files.getPosixFilePermissions(source));   // PostgreSQL: 0700
                 } else {
                     Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
                 }
