@@ -48,11 +48,15 @@ final class BenchSupport {
         }
     }
 
-    /** A pool over a fresh {@code bench} database on the embedded server. */
+    /**
+     * A pool over a fresh {@code bench} database on the embedded server, as the role that owns the tables (the
+     * benchmarks migrate and load through it).
+     */
     static HikariDataSource dataSource(EmbeddedPostgresServer postgres, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.createDatabase("bench"));
-        config.setUsername(postgres.user());
+        config.setUsername(postgres.owner().user());
+        config.setPassword(postgres.owner().password());
         config.setMaximumPoolSize(poolSize);
         return new HikariDataSource(config);
     }

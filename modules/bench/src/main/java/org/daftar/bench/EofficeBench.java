@@ -226,8 +226,8 @@ final class EofficeBench {
 
     /** Waits, with the loaded database up, until Enter (or end of input) ({@code --pause}). */
     private static void pause(EmbeddedPostgresServer postgres) {
-        System.out.printf("  database loaded: psql -h localhost -p %d -U %s bench%n"
-                + "  press Enter to measure%n", postgres.port(), postgres.user());
+        System.out.printf("  database loaded: PGPASSWORD=%s psql -h localhost -p %d -U %s bench%n"
+                + "  press Enter to measure%n", postgres.owner().password(), postgres.port(), postgres.owner().user());
         try {
             new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
         } catch (java.io.IOException e) {

@@ -63,7 +63,7 @@ final class UiBench {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(work.resolve("postgres"), 0);
              HikariDataSource dataSource = BenchSupport.dataSource(postgres, 4)) {
             int port = freePort();
-            server = startServer(jar, work, dataSource.getJdbcUrl(), postgres.user(), port);
+            server = startServer(jar, work, dataSource.getJdbcUrl(), postgres, port);
             String base = "http://localhost:" + port;
             awaitHealthy(base, server, work.resolve("server.log"));
 
@@ -150,14 +150,19 @@ final class UiBench {
         return jar;
     }
 
-    private static Process startServer(Path jar, Path work, String jdbcUrl, String dbUser, int port) throws IOException {
+    private static Process startServer(Path jar, Path work, String jdbcUrl, EmbeddedPostgresServer postgres, int port)
+            throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(),
                 "--server.port=" + port, "--daftar.home=" + work.resolve("home"), "--daftar.db.url=" + jdbcUrl,
-                "--daftar.db.user=" + dbUser, "--daftar.admin-password=" + ADMIN_PASSWORD,
+                "--daftar.db.user=" + postgres.app().user(), "--daftar.admin-password=" + ADMIN_PASSWORD,
                 "--daftar.demo-data=true", "--daftar.demo-password=" + DEMO_PASSWORD, "--daftar.ocr.workers=0",
                 "--logging.level.root=WARN")
                 .redirectErrorStream(true).redirectOutput(work.resolve("server.log").toFile());
+        // passwords by environment, off the command line
+        builder.environment().put("DAFTAR_DB_PASSWORD", postgres.app().password());
+        builder.environment().put("DAFTAR_DB_OWNER_USER", postgres.owner().user());
+        builder.environment().put("DAFTAR_DB_OWNER_PASSWORD", postgres.owner().password());
         return builder.start();
     }
 

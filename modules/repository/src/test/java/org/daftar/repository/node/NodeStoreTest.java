@@ -29,9 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ExtendWith(EmbeddedDatabase.class)
-class NodeServiceTest {
+class NodeStoreTest {
 
     private static final String ACTOR = "clerk1";
 
@@ -220,11 +221,18 @@ class NodeServiceTest {
     }
 
     @Test
-    void theAuditLogRefusesChangesAtTheDatabase() {
+    void theAuditLogRefusesChangesAtTheDatabase(@EmbeddedDatabase.Owner DataSource owner) {
         receipt("audited.pdf");
+        // the application's role has no UPDATE or DELETE on it at all
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_event SET actor = 'someone else'").update())
-                .hasMessageContaining("audit_event is append-only");
+                .rootCause().hasMessageContaining("permission denied");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event").update())
+                .rootCause().hasMessageContaining("permission denied");
+        // and even the tables' owner is stopped by the trigger
+        JdbcClient asOwner = JdbcClient.create(owner);
+        assertThatThrownBy(() -> asOwner.sql("UPDATE audit_event SET actor = 'someone else'").update())
+                .hasMessageContaining("audit_event is append-only");
+        assertThatThrownBy(() -> asOwner.sql("DELETE FROM audit_event").update())
                 .hasMessageContaining("audit_event is append-only");
     }
 

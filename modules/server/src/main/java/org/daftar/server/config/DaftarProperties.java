@@ -24,12 +24,23 @@ public record DaftarProperties(
         @DefaultValue("false") boolean demoData) {
 
     /**
-     * @param url          JDBC URL of an external PostgreSQL; empty for the embedded one
-     * @param embeddedPort port of the embedded PostgreSQL, 0 for any free port
+     * @param url           JDBC URL of an external PostgreSQL; empty for the embedded one
+     * @param user          the external database's application role (rows only; see docs/operations.md)
+     * @param password      its password
+     * @param embeddedPort  port of the embedded PostgreSQL, 0 for any free port
+     * @param ownerUser     the external database's owner role, which runs the migrations and grants {@code user}
+     *                      its privileges; empty: migrations run as {@code user} (one role for all, not advised)
+     * @param ownerPassword its password
      */
-    public record Database(String url, String user, String password, @DefaultValue("0") int embeddedPort) {
+    public record Database(String url, String user, String password, @DefaultValue("0") int embeddedPort,
+                           String ownerUser, String ownerPassword) {
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+
+        /** Whether migrations run as a role of their own. */
+        public boolean separateOwner() {
+            return ownerUser != null && !ownerUser.isBlank();
         }
     }
 

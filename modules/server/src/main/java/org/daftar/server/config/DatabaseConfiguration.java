@@ -3,6 +3,7 @@ package org.daftar.server.config;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.daftar.repository.database.DatabaseLogin;
 import org.daftar.repository.database.DatabaseMigrations;
 import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.slf4j.Logger;
@@ -16,7 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The database: an external PostgreSQL when {@code daftar.db.url} is set, otherwise an embedded one started
- * under {@code daftar.home}. Either way the schema is migrated before anything else uses it.
+ * under {@code daftar.home}. Either way the schema is migrated before anything else uses it, as the role that
+ * owns it, on connections of its own that are closed when done; the application's pool connects as a role that
+ * may read and write rows and nothing more (docs/operations.md, "Database roles").
  */
 @Configuration(proxyBeanMethods = false)
 public class DatabaseConfiguration {
@@ -32,25 +35,38 @@ public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DaftarProperties properties, ObjectProvider<EmbeddedPostgresServer> embedded) {
-        HikariConfig config = new HikariConfig();
-        config.setPoolName("daftar");
-        config.setMaximumPoolSize(20);
-        if (properties.db().external()) {
-            config.setJdbcUrl(properties.db().url());
-            config.setUsername(properties.db().user());
-            config.setPassword(properties.db().password());
-            log.info("Using external PostgreSQL at {}", properties.db().url());
+        String url;
+        DatabaseLogin app;
+        DatabaseLogin owner;
+        DaftarProperties.Database db = properties.db();
+        if (db.external()) {
+            url = db.url();
+            app = new DatabaseLogin(db.user() == null ? "" : db.user(), db.password());
+            if (db.separateOwner()) {
+                owner = new DatabaseLogin(db.ownerUser(), db.ownerPassword());
+            } else {
+                owner = app;
+                log.warn("daftar.db.owner-user is not set: migrations run as {}, which then owns the tables and can"
+                        + " alter them; set up an owner and an application role (docs/operations.md)", app.user());
+            }
+            log.info("Using external PostgreSQL at {} as {} (migrations as {})", url, app.user(), owner.user());
         } else {
             EmbeddedPostgresServer server = embedded.getObject();
-            config.setJdbcUrl(server.createDatabase("daftar"));
-            config.setUsername(server.user());
+            url = server.createDatabase("daftar");
+            app = server.app();
+            owner = server.owner();
         }
-        HikariDataSource dataSource = new HikariDataSource(config);
-        int applied = DatabaseMigrations.migrate(dataSource);
+        int applied = DatabaseMigrations.migrate(url, owner, app.user());
         if (applied > 0) {
             log.info("Applied {} database migration(s)", applied);
         }
-        return dataSource;
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("daftar");
+        config.setMaximumPoolSize(20);
+        config.setJdbcUrl(url);
+        config.setUsername(app.user().isBlank() ? null : app.user());
+        config.setPassword(app.password());
+        return new HikariDataSource(config);
     }
 
     @Bean
