@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.daftar.repository.database.DatabaseMigrations;
 import org.daftar.repository.property.PropertyJson;
 import org.daftar.repository.testing.EmbeddedDatabase;
@@ -50,7 +51,7 @@ class AuditChainTest {
     }
 
     @Test
-    void eventsCommittedConcurrentlyAreChainedInCommitOrderAndRolledBackOnesLeaveNoLink(DataSource dataSource)
+    void eventsCommittedConcurrentlyAreChainedInCommitOrderAndRolledBackOnesLeaveNoLink(EmbeddedPostgresServer dataSource)
             throws Exception {
         HikariDataSource database = AuditDatabases.create(dataSource, "latest");
         try (database; ExecutorService pool = Executors.newFixedThreadPool(8)) {
@@ -88,7 +89,7 @@ class AuditChainTest {
     }
 
     @Test
-    void theMigrationChainsTheEventsWrittenBeforeIt(DataSource dataSource) throws SQLException {
+    void theMigrationChainsTheEventsWrittenBeforeIt(EmbeddedPostgresServer dataSource) throws SQLException {
         HikariDataSource database = AuditDatabases.create(dataSource, "1.2");
         try (database) {
             JdbcClient jdbc = JdbcClient.create(database);

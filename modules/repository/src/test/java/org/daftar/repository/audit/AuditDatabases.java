@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -21,17 +22,14 @@ final class AuditDatabases {
     }
 
     /** A new empty database beside {@code any}'s, migrated up to {@code target} ("latest" for all). */
-    static HikariDataSource create(DataSource any, String target) throws SQLException {
+    static HikariDataSource create(EmbeddedPostgresServer server, String target) throws SQLException {
         String name = "audit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        String url;
-        try (Connection connection = any.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-            String current = connection.getMetaData().getURL();
-            url = current.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-        }
+        String url = server.createDatabase(name);
+        // The attacker of these tests has the database: the superuser.
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
-        config.setUsername("postgres");
+        config.setUsername(server.superuser().user());
+        config.setPassword(server.superuser().password());
         config.setMaximumPoolSize(12);
         HikariDataSource dataSource = new HikariDataSource(config);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true)

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.daftar.repository.Repository;
 import org.daftar.repository.audit.AuditFinding.Kind;
 import org.daftar.repository.node.NewNode;
@@ -44,7 +45,7 @@ class AuditTamperTest {
     private List<Long> events;
 
     @BeforeEach
-    void tenEventsOfOrdinaryWork(DataSource server) throws SQLException {
+    void tenEventsOfOrdinaryWork(EmbeddedPostgresServer server) throws SQLException {
         database = AuditDatabases.create(server, "latest");
         jdbc = JdbcClient.create(database);
         Repository repository = Repository.assemble(database, home.resolve("content"), 1 << 20);

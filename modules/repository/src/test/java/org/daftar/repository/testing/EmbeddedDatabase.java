@@ -78,11 +78,16 @@ public final class EmbeddedDatabase implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == DataSource.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == DataSource.class || type == EmbeddedPostgresServer.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == EmbeddedPostgresServer.class) {
+            // the shared server itself, for tests that make databases of their own
+            return context.getRoot().getStore(NAMESPACE).get("server", ServerResource.class).server;
+        }
         String key = parameter.isAnnotated(Superuser.class) ? "superuser"
                 : parameter.isAnnotated(Owner.class) ? "owner" : "dataSource";
         return context.getStore(NAMESPACE).get(key, DataSource.class);
