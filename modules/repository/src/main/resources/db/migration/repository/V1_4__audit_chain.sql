@@ -1,4 +1,4 @@
--- The tamper-evident audit history (docs/security-audit.md, "Tamper-evident audit log").
+-- The tamper-evident audit history (docs/security.md, "Tamper-evident audit log").
 --
 -- Every committed audit event is linked into a hash chain: link n stores
 --     hash(n) = SHA-256( hash(n-1) || UTF-8(canonical form of the event) ),   hash(0) = 32 zero bytes,

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Audit settings ({@code daftar.audit.*}, e.g. {@code DAFTAR_AUDIT_CHECKPOINT_INTERVAL}). See
- * {@code docs/configuration.md} and {@code docs/security-audit.md}.
+ * {@code docs/configuration.md} and {@code docs/security.md}.
  *
  * @param checkpointInterval how often a signed checkpoint of the chain head is written to
  *                           {@code daftar.home/audit/checkpoints.log} (also at start when the last one is older);

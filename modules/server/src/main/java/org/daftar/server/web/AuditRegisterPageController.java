@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The review register: the audit chain's signed checkpoints as a printable page, for administrators to print, sign
- * and file (see {@code docs/security-audit.md}); a button writes a checkpoint now. In {@code web}, not {@code audit},
+ * and file (see {@code docs/security.md}); a button writes a checkpoint now. In {@code web}, not {@code audit},
  * because the page header's model ({@link PageModel}) is advice for this package.
  */
 @Controller
