@@ -206,6 +206,66 @@ class AccessMatrixTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void theProbesThatFoundTheHolesAreClosed() {
+        ApiClient dak = client("dak.clerk");
+        long ag2Post = client("ag2.rev").get(E + "/me/posts").json().get(0).get("id").asLong();
+        String confidential = diarise(dak, ag2Post, "Confidential");
+        String secret = diarise(dak, ag2Post, "Secret");
+        String normal = diarise(dak, ag2Post, "Normal");
+        // a desk of the same section, not on the receipt's way, may not even see a Confidential receipt
+        ApiClient os = client("os.rev");
+        assertThat(os.patchJson("/api/v1/nodes/" + confidential, Map.of("properties", Map.of("eo:subject", "x"))).status())
+                .isEqualTo(404);
+        assertThat(os.delete("/api/v1/nodes/" + confidential).status()).isEqualTo(404);
+        assertThat(os.postJson("/api/v1/nodes/" + confidential + "/children", Map.of("name", "x", "type", "cm:folder"))
+                .status()).isEqualTo(404);
+        // a desk of another office may not replace a Secret receipt's scan, nor restore it
+        ApiClient ashta = client("reader.ashta");
+        assertThat(ashta.put("/api/v1/nodes/" + secret + "/content?majorVersion=true", "application/pdf",
+                "%PDF-forged".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
+        assertThat(ashta.postJson("/api/v1/trash/" + secret + "/restore", Map.of()).status()).isEqualTo(404);
+        // the holder herself changes a receipt only through the e-Office
+        var holder = client("ag2.rev").patchJson("/api/v1/nodes/" + secret, Map.of("properties", Map.of("eo:grading", "Normal")));
+        assertThat(holder.status()).isEqualTo(403);
+        assertThat(holder.json().get("detail").asString()).contains("changes only through the e-Office actions");
+        // the collector may read a Normal receipt of his office but not regrade it over CMIS; the record is unchanged
+        ApiClient collector = client("collector");
+        assertThat(collector.get("/api/v1/nodes/" + normal).status()).isEqualTo(200);
+        assertThat(collector.postRaw("/cmis/browser/daftar/root", "application/x-www-form-urlencoded",
+                form("cmisaction", "update", "objectId", normal, "propertyId[0]", "eo:grading", "propertyValue[0]", "Secret"))
+                .status()).isEqualTo(403);
+        assertThat(dak.get(E + "/receipts/" + normal).json().get("grading").asString()).isEqualTo("Normal");
+        // e-Office actions on a receipt the caller may not read answer as if it did not exist, naming no holder
+        for (String action : List.of("send", "open", "pull-back", "park", "activate", "close", "reopen")) {
+            var refused = os.postJson(E + "/receipts/" + confidential + "/" + action, Map.of("toPostId", ag2Post,
+                    "remarks", "probe"));
+            assertThat(refused.status()).as(action).isEqualTo(404);
+            assertThat(refused.text()).as(action).doesNotContain("holderPostId").doesNotContain("held by");
+        }
+        String file = client("os.rev").postJson(E + "/files", Map.of("head", "A-12011", "subject", "probe file",
+                "category", "Land Records", "retentionCategory", "C-5")).json().get("id").asString();
+        var putIn = os.postJson(E + "/files/" + file + "/correspondence", Map.of("receiptId", confidential, "pages", 1));
+        assertThat(putIn.status()).isEqualTo(404);
+        assertThat(putIn.text()).doesNotContain("held by");
+        // nothing in the trash names them to a desk that may not read them
+        assertThat(os.get("/api/v1/trash?maxItems=1000").text()).doesNotContain(confidential).doesNotContain(secret);
+    }
+
+    private static String diarise(ApiClient dak, long toPost, String grading) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("subject", "probe receipt " + grading);
+        body.put("senderName", "श्री रामलाल");
+        body.put("senderCity", "Ashta");
+        body.put("receivedDate", java.time.LocalDate.now().toString());
+        body.put("deliveryMode", "Hand");
+        body.put("electronic", false);
+        body.put("grading", grading);
+        var diarised = dak.postJson(E + "/receipts?sendTo=" + toPost + "&priority=Normal&remarks=probe", body);
+        assertThat(diarised.status()).as(diarised.text()).isEqualTo(201);
+        return diarised.json().get("id").asString();
+    }
+
     /** CMIS answers a reader's refused write with permissionDenied (403) and a non-reader with objectNotFound (404). */
     private static int cmisWrite(String user, String grading) {
         return expect(user, grading, 403);
