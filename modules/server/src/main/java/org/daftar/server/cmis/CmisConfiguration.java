@@ -15,6 +15,7 @@ import org.daftar.repository.access.ReadAccess;
 import org.daftar.repository.user.UserAccounts;
 import org.daftar.search.query.SearchService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -50,6 +51,14 @@ public class CmisConfiguration {
     @Bean
     ServletContextInitializer cmisServiceFactoryAttribute(DaftarCmisServiceFactory factory) {
         return context -> context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, factory);
+    }
+
+    /** Content streams served by CMIS follow the same inline policy as REST and web content. */
+    @Bean
+    FilterRegistrationBean<CmisContentHeaders> cmisContentHeaders() {
+        var registration = new FilterRegistrationBean<>(new CmisContentHeaders());
+        registration.addUrlPatterns("/cmis/*");
+        return registration;
     }
 
     @Bean
