@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.util.Locale;
 import org.daftar.server.transfer.InlinePolicy;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Puts CMIS content streams under the same {@link InlinePolicy} as REST and web content. OpenCMIS writes the
  * stream's type and then its {@code Content-Disposition} ({@code inline} when the Browser binding is asked with
- * {@code download=inline}); this filter sees the disposition go by and serves the content as the policy says. Every
+ * {@code download=inline}); this filter sees the disposition go by and makes it an attachment unless the policy lets
+ * the type be shown. Unlike REST and web, the type itself is kept (see {@link PolicedResponse}). Every
  * CMIS response also gets {@code nosniff} and the sandboxing policy: none of them is a page that needs a script.
  */
 final class CmisContentHeaders extends OncePerRequestFilter {
@@ -28,7 +28,7 @@ final class CmisContentHeaders extends OncePerRequestFilter {
         chain.doFilter(request, new PolicedResponse(response));
     }
 
-    /** Rewrites the type and disposition of a content stream as the policy says, once the disposition is set. */
+    /** Rewrites the disposition of a content stream as the policy says, knowing the type set before it. */
     private static final class PolicedResponse extends HttpServletResponseWrapper {
 
         private String contentType;
@@ -57,10 +57,10 @@ final class CmisContentHeaders extends OncePerRequestFilter {
             if (!HttpHeaders.CONTENT_DISPOSITION.equalsIgnoreCase(name) || value == null) {
                 return value;
             }
+            // The type is left as OpenCMIS wrote it: CMIS clients check it against cmis:contentStreamMimeType and copy
+            // it into new documents. The disposition, nosniff and the sandbox keep an active type from running.
             InlinePolicy.Serving serving = InlinePolicy.serving(contentType,
                     value.strip().toLowerCase(Locale.ROOT).startsWith("inline"));
-            MediaType type = serving.type();
-            super.setContentType(type.toString());
             if (serving.inline()) {
                 return value;
             }

@@ -19,7 +19,8 @@ import org.springframework.http.MediaType;
  *   <li>Types a browser could run or load as a script or stylesheet (HTML, SVG, XML, JavaScript, CSS: see
  *       {@link MediaTypeSniffer#isActive}) are served as {@code application/octet-stream}; the stored type stays in
  *       the node's metadata. Uploads are sniffed, so new content never has such a type on a client's word, but
- *       content stored before sniffing may.</li>
+ *       content stored before sniffing may. (CMIS streams keep the recorded type: CMIS clients compare it with the
+ *       object's properties.)</li>
  *   <li>Every content response carries {@code X-Content-Type-Options: nosniff}, so the browser keeps to the type
  *       given, and {@link #CONTENT_SECURITY_POLICY}, a sandbox: a document shown from the store has an opaque origin,
  *       runs no script and loads nothing but its own images and inline styles. Chromium's PDF viewer and image
