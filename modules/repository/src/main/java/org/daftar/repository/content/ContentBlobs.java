@@ -38,14 +38,18 @@ public final class ContentBlobs {
     }
 
     /**
-     * Makes staged content part of the store within the caller's transaction.
+     * Makes staged content part of the store within the caller's transaction. The media type recorded is the
+     * bytes' own (see {@link MediaTypeSniffer}); {@code declaredType}, the sender's claim, is kept only where the
+     * bytes agree with it, so every way content enters the repository is checked here alike.
      *
      * @return the stored content's description
      */
-    public ContentInfo store(StagedContent staged, String mimeType) {
+    public ContentInfo store(StagedContent staged, String declaredType) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Content must be stored inside a transaction");
         }
+        // Read before the staged file moves into the store.
+        String mimeType = MediaTypeSniffer.storedType(staged.tempFile(), declaredType);
         lock(staged.hash());
         jdbc.sql("INSERT INTO content_blob (hash, size) VALUES (?, ?) ON CONFLICT (hash) DO NOTHING")
                 .params(staged.hash(), staged.size())

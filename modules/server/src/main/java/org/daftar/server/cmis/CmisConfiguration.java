@@ -19,6 +19,7 @@ import org.daftar.search.query.SearchService;
 import org.daftar.server.security.login.LoginProtection;
 import org.daftar.server.config.DaftarProperties;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -71,6 +72,14 @@ public class CmisConfiguration {
     @Bean
     ServletContextInitializer cmisServiceFactoryAttribute(DaftarCmisServiceFactory factory) {
         return context -> context.setAttribute(CmisRepositoryContextListener.SERVICES_FACTORY, factory);
+    }
+
+    /** Content streams served by CMIS follow the same inline policy as REST and web content. */
+    @Bean
+    FilterRegistrationBean<CmisContentHeaders> cmisContentHeaders() {
+        var registration = new FilterRegistrationBean<>(new CmisContentHeaders());
+        registration.addUrlPatterns("/cmis/*");
+        return registration;
     }
 
     @Bean

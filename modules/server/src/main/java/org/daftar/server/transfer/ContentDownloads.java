@@ -4,15 +4,13 @@ import java.nio.file.Path;
 import org.daftar.repository.content.ContentInfo;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Builds content downloads. The file is handed to Spring as a resource, which streams it and answers
- * {@code Range} requests (206) and, with the ETag set here, {@code If-None-Match} (304).
+ * {@code Range} requests (206) and, with the ETag set here, {@code If-None-Match} (304). Type, disposition and the
+ * protective headers come from {@link InlinePolicy}.
  */
 public final class ContentDownloads {
 
@@ -20,27 +18,20 @@ public final class ContentDownloads {
     }
 
     /**
-     * The stored media type, with {@code charset=UTF-8} added to text types that name no charset: browsers would
-     * otherwise read Hindi text as Latin-1, and Daftar's text content is UTF-8.
+     * The content as a download ({@code attachment}) or, when {@code attachment} is false and {@link InlinePolicy}
+     * allows it for the content's type, for display in the browser.
      */
-    static MediaType mediaType(String stored) {
-        MediaType type = MediaType.parseMediaType(stored);
-        if ("text".equals(type.getType()) && type.getCharset() == null) {
-            return new MediaType(type, StandardCharsets.UTF_8);
-        }
-        return type;
-    }
-
-    /** The content as a download ({@code attachment}) or for display in the browser. */
     public static ResponseEntity<Resource> download(ContentInfo content, Path file, String name, boolean attachment) {
-        ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(name, StandardCharsets.UTF_8).build();
+        InlinePolicy.Serving serving = InlinePolicy.serving(content.mimeType(), !attachment);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(serving.type());
+        headers.setContentDisposition(serving.disposition(name));
+        headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
+        headers.setCacheControl("private, no-cache");
+        InlinePolicy.protect(headers);
         return ResponseEntity.ok()
                 .eTag("\"" + content.hash() + "\"")
-                .contentType(mediaType(content.mimeType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.ACCEPT_RANGES, "bytes")
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                .headers(headers)
                 .body(new FileSystemResource(file));
     }
 }
