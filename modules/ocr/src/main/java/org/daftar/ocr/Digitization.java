@@ -3,6 +3,7 @@ package org.daftar.ocr;
 import java.time.Clock;
 import org.daftar.ocr.engine.EngineSettings;
 import org.daftar.ocr.ingest.Ingestion;
+import org.daftar.ocr.ingest.PageAllowance;
 import org.daftar.ocr.input.InputLimits;
 import org.daftar.ocr.input.ScanReader;
 import org.daftar.ocr.preprocess.Preprocessing;
@@ -28,6 +29,15 @@ public record Digitization(OcrJobs jobs, Ingestion ingestion, OcrWorkers workers
     public static Digitization assemble(Repository repository, PlatformTransactionManager transactions,
                                         EngineSettings engine, Preprocessing preprocessing, InputLimits limits,
                                         WorkerSettings workerSettings, DocumentOcr.PageListener listener) {
+        return assemble(repository, transactions, engine, preprocessing, limits, workerSettings, listener,
+                PageAllowance.UNLIMITED);
+    }
+
+    /** As above, with the pages a scan may have by who brings it in. */
+    public static Digitization assemble(Repository repository, PlatformTransactionManager transactions,
+                                        EngineSettings engine, Preprocessing preprocessing, InputLimits limits,
+                                        WorkerSettings workerSettings, DocumentOcr.PageListener listener,
+                                        PageAllowance allowance) {
         OcrJobs jobs = new OcrJobs(repository.jdbc());
         ScanReader reader = new ScanReader(limits);
         ScanPublisher publisher = new ScanPublisher(repository.nodes(), repository.pageTexts(), jobs, transactions,
@@ -35,7 +45,7 @@ public record Digitization(OcrJobs jobs, Ingestion ingestion, OcrWorkers workers
         DocumentOcr documentOcr = new DocumentOcr(repository.nodes(), reader, new PageWork(preprocessing), jobs, publisher);
         OcrWorkers workers = new OcrWorkers(jobs, documentOcr, engine, workerSettings, listener);
         Ingestion ingestion = new Ingestion(repository.nodes(), repository.jdbc(), reader, jobs, workers::wakeUp,
-                workerSettings.maxAttempts());
+                workerSettings.maxAttempts(), allowance);
         return new Digitization(jobs, ingestion, workers, reader);
     }
 }

@@ -14,9 +14,15 @@ public final class Ingestion {
 
     public Ingestion(NodeService nodes, JdbcClient jdbc, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
                      int maxAttempts) {
+        this(nodes, jdbc, reader, jobs, wakeWorkers, maxAttempts, PageAllowance.UNLIMITED);
+    }
+
+    /** @param allowance the pages a scan may have by who brings it in */
+    public Ingestion(NodeService nodes, JdbcClient jdbc, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
+                     int maxAttempts, PageAllowance allowance) {
         this.steps = List.of(
                 new DetectType(reader.sniffer()),
-                new CheckPages(reader),
+                new CheckPages(reader, allowance),
                 new SkipDuplicate(jdbc),
                 new StoreScan(nodes, jdbc),
                 new QueueOcr(jobs, wakeWorkers, maxAttempts));

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.daftar.ocr.engine.OcrEngine;
+import org.daftar.ocr.input.OverBudgetException;
 import org.daftar.ocr.input.ScanPages;
 import org.daftar.ocr.input.ScanReader;
 import org.daftar.ocr.pdf.SearchablePdf;
+import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
 import org.daftar.repository.version.VersionLabel;
@@ -44,14 +47,21 @@ public final class DocumentOcr {
     }
 
     /** Outcome of running a job. */
-    public enum Outcome { PUBLISHED, LOST_LEASE, STOPPED }
+    public enum Outcome { PUBLISHED, LOST_LEASE, STOPPED, TRASHED }
 
     /**
-     * Runs the job; {@code keepGoing} is checked before each page so a stopping process leaves between pages.
+     * Runs the job; {@code keepGoing} is checked before each page so a stopping process leaves between pages, and
+     * so is the scan itself: a scan deleted to the trash stops being read at the next page ({@link Outcome#TRASHED}).
+     *
+     * @throws org.daftar.ocr.input.OverBudgetException when a page takes longer than the budget allows
      */
     public Outcome run(OcrJob job, String worker, java.time.Duration lease, OcrEngine engine, PageListener listener,
                        java.util.function.BooleanSupplier keepGoing) {
-        Node scan = nodes.get(job.nodeId());
+        Optional<Node> live = live(job.nodeId());
+        if (live.isEmpty()) {
+            return Outcome.TRASHED;
+        }
+        Node scan = live.get();
         Path original = nodes.contentPath(nodes.version(job.nodeId(), VersionLabel.FIRST.toString()).content());
         try (ScanPages pages = reader.open(original, scan.name())) {
             Set<Integer> done = new HashSet<>(jobs.donePages(job.id()));
@@ -62,12 +72,19 @@ public final class DocumentOcr {
                 if (!keepGoing.getAsBoolean()) {
                     return Outcome.STOPPED;
                 }
+                if (page > 1 && live(job.nodeId()).isEmpty()) {
+                    return Outcome.TRASHED;
+                }
                 PageResult result = pageWork.read(pages, page, job.mode(), job.languages(), engine);
+                requireWithinTime(scan.name(), result);
                 jobs.savePage(job.id(), result);
                 if (!jobs.renew(job.id(), worker, lease)) {
                     return Outcome.LOST_LEASE;
                 }
                 listener.pageDone(job, page);
+            }
+            if (live(job.nodeId()).isEmpty()) {
+                return Outcome.TRASHED;
             }
             List<PageResult> results = jobs.pages(job.id());
             Path pdf = Files.createTempFile("daftar-searchable", ".pdf");
@@ -79,6 +96,26 @@ public final class DocumentOcr {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private Optional<Node> live(java.util.UUID nodeId) {
+        try {
+            return Optional.of(nodes.get(nodeId));
+        } catch (NodeNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Drawing a page is stopped at its time budget; Tesseract cannot be, so a page that read for longer than the
+     * budget fails the job afterwards rather than letting the rest of such a document hold the worker.
+     */
+    private void requireWithinTime(String name, PageResult result) {
+        long allowed = reader.limits().pageTime().toMillis();
+        if (result.millis() > allowed) {
+            throw new OverBudgetException("'" + name + "' page " + result.page() + " took " + result.millis() / 1000
+                    + " s to read, more than the " + allowed / 1000 + " s one page may take; scan it again at 300 dpi");
         }
     }
 }
