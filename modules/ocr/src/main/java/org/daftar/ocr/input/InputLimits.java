@@ -62,7 +62,8 @@ public record InputLimits(long maxPagePixels, int maxPages, int renderDpi, long 
             throw new UnreadableScanException("'" + name + "' has no pages");
         }
         if (pages > maxPages) {
-            throw new OverBudgetException("'" + name + "' has " + pages + " pages, more than the " + maxPages
+            // The page tree walk stops counting just past the limit, so the exact count is not known here.
+            throw new OverBudgetException("'" + name + "' has more pages than the " + maxPages
                     + " allowed in one scan; split it");
         }
     }

@@ -29,6 +29,10 @@ public final class DocumentOcr {
         PageListener NONE = (job, page) -> { };
 
         void pageDone(OcrJob job, int page);
+
+        /** Called before a page is read (the tests use it to kill a worker before any page is persisted). */
+        default void pageStarting(OcrJob job, int page) {
+        }
     }
 
     private final NodeService nodes;
@@ -75,6 +79,7 @@ public final class DocumentOcr {
                 if (page > 1 && live(job.nodeId()).isEmpty()) {
                     return Outcome.TRASHED;
                 }
+                listener.pageStarting(job, page);
                 PageResult result = pageWork.read(pages, page, job.mode(), job.languages(), engine);
                 requireWithinTime(scan.name(), result);
                 jobs.savePage(job.id(), result);
