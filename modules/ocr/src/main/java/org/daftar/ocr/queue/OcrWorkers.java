@@ -38,6 +38,7 @@ public final class OcrWorkers implements AutoCloseable {
             + UUID.randomUUID().toString().substring(0, 8);
     private final Object wakeUp = new Object();
     private final List<Thread> threads = new ArrayList<>();
+    private final AtomicInteger ready = new AtomicInteger();
     private final AtomicInteger busy = new AtomicInteger();
     private final AtomicInteger replaced = new AtomicInteger();
     private volatile boolean running;
@@ -51,7 +52,16 @@ public final class OcrWorkers implements AutoCloseable {
         this.listener = listener;
     }
 
-    /** How this process's workers are doing, for the health check. */
+    /**
+     * How this process's workers are doing, for the health check.
+     *
+     * @param configured worker threads this process is meant to run
+     * @param alive      threads that are up with their engine and taking jobs (a thread that keeps dying before it
+     *                   gets there is not counted)
+     * @param busy       threads holding a job now
+     * @param replaced   threads started in place of ones that died, since the start
+     * @param running    whether the workers are started (and not stopped)
+     */
     public record Status(int configured, int alive, int busy, int replaced, boolean running) {
     }
 
@@ -69,8 +79,7 @@ public final class OcrWorkers implements AutoCloseable {
 
     /** The workers' state now: how many threads are alive and how many hold a job. */
     public synchronized Status status() {
-        int alive = (int) threads.stream().filter(Thread::isAlive).count();
-        return new Status(settings.threads(), alive, busy.get(), replaced.get(), running);
+        return new Status(settings.threads(), ready.get(), busy.get(), replaced.get(), running);
     }
 
     /** Wakes idle workers now instead of at their next poll (after queuing work in this process). */
@@ -94,7 +103,10 @@ public final class OcrWorkers implements AutoCloseable {
         if (pause) {
             LockSupport.parkNanos(settings.idlePoll().toNanos());
         }
+        boolean up = false;
         try (OcrEngine engine = new OcrEngine(engineSettings)) {
+            ready.incrementAndGet();
+            up = true;
             while (running) {
                 Optional<OcrJob> claimed = claim(worker);
                 if (claimed.isEmpty()) {
@@ -106,6 +118,9 @@ public final class OcrWorkers implements AutoCloseable {
         } catch (Throwable e) {
             log.error("OCR worker {} died; starting a new one in its place", worker, e);
         } finally {
+            if (up) {
+                ready.decrementAndGet();
+            }
             replaceIfRunning(slot, generation, System.nanoTime() - started < QUICK_DEATH_NANOS);
         }
     }

@@ -63,9 +63,10 @@ class WorkerSurvivalTest {
             DigitizationFixture.await("the good scan after the poison is read", Duration.ofSeconds(90),
                     () -> digitization.jobs().get(next.jobId()).state().equals("done")
                             && digitization.jobs().get(poisoned.jobId()).state().equals("dead"));
-            OcrWorkers.Status status = digitization.workers().status();
-            assertThat(status.alive()).isEqualTo(1);
-            assertThat(status.replaced()).isEqualTo(3);
+            DigitizationFixture.await("the third dead worker is replaced by a live one", Duration.ofSeconds(30), () -> {
+                OcrWorkers.Status status = digitization.workers().status();
+                return status.replaced() == 3 && status.alive() == 1;
+            });
         } finally {
             digitization.workers().close();
         }

@@ -44,9 +44,11 @@ public class ScanController {
     private final EngineSettings engine;
     private final OcrDefaults defaults;
     private final ReadAccess access;
+    private final OcrProperties properties;
 
     ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults,
-                   ReadAccess access) {
+                   ReadAccess access, OcrProperties properties) {
+        this.properties = properties;
         this.digitization = digitization;
         this.nodes = nodes;
         this.engine = engine;
@@ -109,7 +111,7 @@ public class ScanController {
         }
         Object pages = node.properties().get("eo:pageCount");
         long job = digitization.jobs().enqueue(id, languages(languages), mode(mode),
-                pages instanceof Number n ? n.intValue() : 1, 3);
+                pages instanceof Number n ? n.intValue() : 1, properties.maxAttempts());
         digitization.workers().wakeUp();
         return ResponseEntity.accepted().body(digitization.jobs().get(job));
     }
