@@ -52,7 +52,7 @@ public record InputLimits(long maxPagePixels, int maxPages, int renderDpi, long 
         }
         if (width * height > maxPagePixels) {
             throw new OverBudgetException("'" + name + "' page " + page + " declares an image of " + width + "x"
-                    + height + " pixels, more than the " + maxPagePixels / 1_000_000 + " megapixels allowed"
+                    + height + " pixels, more than the " + megapixels(maxPagePixels) + " megapixels allowed"
                     + " (a decompression bomb or a wrongly exported scan); export it at 300-600 dpi");
         }
     }
@@ -72,6 +72,11 @@ public record InputLimits(long maxPagePixels, int maxPages, int renderDpi, long 
         throw new OverBudgetException("'" + name + "' page " + page + " has more than " + megabytes(maxContentStreamBytes)
                 + " MB of drawing instructions (a content-stream bomb or a damaged file); print it to PDF again or"
                 + " scan the paper");
+    }
+
+    static String megapixels(long pixels) {
+        return pixels % 1_000_000 == 0 ? Long.toString(pixels / 1_000_000)
+                : java.math.BigDecimal.valueOf(pixels, 6).stripTrailingZeros().toPlainString();
     }
 
     static String megabytes(long bytes) {

@@ -49,8 +49,14 @@ public final class DigitizationFixture {
     /** As above, with the pages a scan may have by who brings it in. */
     public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener,
                                      PageAllowance allowance) {
+        return digitization(threads, lease, listener, allowance, InputLimits.defaults());
+    }
+
+    /** As above, reading within {@code limits}. */
+    public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener,
+                                     PageAllowance allowance, InputLimits limits) {
         return Digitization.assemble(repository, transactions, EngineSettings.defaults(), Preprocessing.defaults(),
-                InputLimits.defaults(), new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
+                limits, new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
                 listener, allowance);
     }
 
