@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.daftar.ocr.engine.OcrEngine;
+import org.daftar.ocr.engine.OcrTimeoutException;
 import org.daftar.ocr.input.OverBudgetException;
 import org.daftar.ocr.input.ScanPages;
 import org.daftar.ocr.input.ScanReader;
@@ -80,8 +81,7 @@ public final class DocumentOcr {
                     return Outcome.TRASHED;
                 }
                 listener.pageStarting(job, page);
-                PageResult result = pageWork.read(pages, page, job.mode(), job.languages(), engine);
-                requireWithinTime(scan.name(), result);
+                PageResult result = read(pages, page, job, engine, scan.name());
                 jobs.savePage(job.id(), result);
                 if (!jobs.renew(job.id(), worker, lease)) {
                     return Outcome.LOST_LEASE;
@@ -113,14 +113,25 @@ public final class DocumentOcr {
     }
 
     /**
-     * Drawing a page is stopped at its time budget; Tesseract cannot be, so a page that read for longer than the
-     * budget fails the job afterwards rather than letting the rest of such a document hold the worker.
+     * Reads one page within the page's time budget: drawing stops at it (operator hook), Tesseract stops at it (its
+     * deadline monitor), and a page over it for any other reason fails the job once read.
      */
-    private void requireWithinTime(String name, PageResult result) {
-        long allowed = reader.limits().pageTime().toMillis();
-        if (result.millis() > allowed) {
-            throw new OverBudgetException("'" + name + "' page " + result.page() + " took " + result.millis() / 1000
-                    + " s to read, more than the " + allowed / 1000 + " s one page may take; scan it again at 300 dpi");
+    private PageResult read(ScanPages pages, int page, OcrJob job, OcrEngine engine, String name) {
+        java.time.Duration budget = reader.limits().pageTime();
+        PageResult result;
+        try {
+            result = pageWork.read(pages, page, job.mode(), job.languages(), engine, budget);
+        } catch (OcrTimeoutException e) {
+            throw overTime(name, page, budget, e);
         }
+        if (result.millis() > budget.toMillis()) {
+            throw overTime(name, page, budget, null);
+        }
+        return result;
+    }
+
+    private static OverBudgetException overTime(String name, int page, java.time.Duration budget, Exception cause) {
+        return new OverBudgetException("'" + name + "' page " + page + " took longer than " + budget.toSeconds()
+                + " s to read, the most one page may take; scan it again at 300 dpi or split the document", cause);
     }
 }
