@@ -61,6 +61,23 @@ class NameParameterApiTest extends ApiTestBase {
     }
 
     @Test
+    void aUrlThatTomcatRefusesBeforeSpringIsAnsweredWithAProblemDocumentUnderTheApi() throws Exception {
+        for (String path : new String[] {"/api/v1/nodes/%00", "/api/v1/nodes/a%FFb", "/api/v1/nodes/a%2Fb"}) {
+            ApiClient.Response response = admin().get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(response.json().get("detail").asString()).as(path).startsWith("The request URL is not valid");
+        }
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write("GET /api/v1/nodes?name=a|b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                    .contains("\"detail\":\"The request URL is not valid").doesNotContain("<html");
+        }
+    }
+
+    @Test
     void fileNamesOf255CharactersInHindiOrInFourByteCharactersAreAccepted() {
         String folder = newFolder();
         String hindi = "अभिलेखागार".repeat(30).substring(0, 251) + ".txt";
