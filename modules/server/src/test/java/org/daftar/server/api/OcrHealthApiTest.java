@@ -34,4 +34,30 @@ class OcrHealthApiTest extends ApiTestBase {
         }
         assertThat(anonymous().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
     }
+
+    @Test
+    void healthIsDownWhileARunnableJobHasWaitedPastTheLimitAndTheWorkersAreIdle() {
+        // A row every claim fails on (its attempt count cannot be incremented) and that has waited an hour: the idle
+        // workers cannot take it, nor anything queued after it. The queue is stuck, and health says so.
+        String folder = newFolder();
+        long job = jdbc.sql("""
+                INSERT INTO ocr_job (node_id, languages, mode, page_count, attempts, max_attempts, run_after)
+                VALUES (CAST(? AS uuid), 'eng', 'skip', 1, 2147483647, 3, now() - interval '1 hour') RETURNING id
+                """).param(folder).query(Long.class).single();
+        try {
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            ApiClient.Response detailed = admin().get("/actuator/health");
+            while (!detailed.json().at("/components/ocr/status").asString().equals("DOWN")) {
+                assertThat(System.nanoTime()).as("health turns DOWN within 60 s: " + detailed.text()).isLessThan(deadline);
+                detailed = admin().get("/actuator/health");
+            }
+            assertThat(detailed.status()).isEqualTo(503);
+            assertThat(detailed.json().at("/components/ocr/details/reason").asString())
+                    .startsWith("the OCR queue is stuck: a job has waited");
+            assertThat(detailed.json().at("/components/ocr/details/oldestWaitingSeconds").asLong()).isGreaterThan(3500);
+        } finally {
+            jdbc.sql("DELETE FROM ocr_job WHERE id = ?").param(job).update();
+        }
+        assertThat(anonymous().get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+    }
 }
