@@ -3,6 +3,7 @@ package org.daftar.ocr;
 import java.time.Clock;
 import org.daftar.ocr.engine.EngineSettings;
 import org.daftar.ocr.ingest.Ingestion;
+import org.daftar.ocr.ingest.PageAllowance;
 import org.daftar.ocr.input.InputLimits;
 import org.daftar.ocr.input.ScanReader;
 import org.daftar.ocr.preprocess.Preprocessing;
@@ -35,6 +36,16 @@ public record Digitization(OcrJobs jobs, Ingestion ingestion, OcrWorkers workers
                                         PlatformTransactionManager transactions,
                                         EngineSettings engine, Preprocessing preprocessing, InputLimits limits,
                                         WorkerSettings workerSettings, DocumentOcr.PageListener listener) {
+        return assemble(repository, surface, dataSource, transactions, engine, preprocessing, limits, workerSettings,
+                listener, PageAllowance.UNLIMITED);
+    }
+
+    /** As above, with the pages a scan may have by who brings it in. */
+    public static Digitization assemble(Repository repository, NodeService surface, DataSource dataSource,
+                                        PlatformTransactionManager transactions,
+                                        EngineSettings engine, Preprocessing preprocessing, InputLimits limits,
+                                        WorkerSettings workerSettings, DocumentOcr.PageListener listener,
+                                        PageAllowance allowance) {
         OcrJobs jobs = new OcrJobs(JdbcClient.create(dataSource));
         ScanReader reader = new ScanReader(limits);
         ScanPublisher publisher = new ScanPublisher(repository.nodes(), repository.pageTexts(), jobs, transactions,
@@ -42,7 +53,7 @@ public record Digitization(OcrJobs jobs, Ingestion ingestion, OcrWorkers workers
         DocumentOcr documentOcr = new DocumentOcr(repository.nodes(), reader, new PageWork(preprocessing), jobs, publisher);
         OcrWorkers workers = new OcrWorkers(jobs, documentOcr, engine, workerSettings, listener);
         Ingestion ingestion = new Ingestion(surface, reader, jobs, workers::wakeUp,
-                workerSettings.maxAttempts());
+                workerSettings.maxAttempts(), allowance);
         return new Digitization(jobs, ingestion, workers, reader);
     }
 }

@@ -57,14 +57,42 @@ public final class OcrEngine implements AutoCloseable {
      * @param dpi the image's resolution, which places the text layer and guides Tesseract's size heuristics
      */
     public PageReading read(BufferedImage image, int dpi, String languages) {
+        return read(image, dpi, languages, null);
+    }
+
+    /**
+     * As {@link #read(BufferedImage, int, String)}, stopped by Tesseract itself once {@code timeLimit} has passed
+     * (checked between words; layout analysis runs to its end).
+     *
+     * @param timeLimit how long the reading may take; {@code null} for no limit
+     * @throws OcrTimeoutException when the limit stopped it
+     */
+    public PageReading read(BufferedImage image, int dpi, String languages, java.time.Duration timeLimit) {
+        if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+            throw new OcrTimeoutException(java.time.Duration.ZERO);
+        }
         TessBaseAPI api = engineFor(languages);
         BufferedImage grey = Images.grey(image);
         ByteBuffer pixels = ByteBuffer.allocateDirect(grey.getWidth() * grey.getHeight());
         pixels.put(((DataBufferByte) grey.getRaster().getDataBuffer()).getData()).flip();
         API.TessBaseAPISetImage(api, pixels, grey.getWidth(), grey.getHeight(), 1, grey.getWidth());
         API.TessBaseAPISetSourceResolution(api, dpi);
+        com.sun.jna.Pointer monitor = null;
         try {
-            if (API.TessBaseAPIRecognize(api, null) != 0) {
+            long started = System.nanoTime();
+            int status;
+            if (timeLimit == null) {
+                status = API.TessBaseAPIRecognize(api, null);
+            } else {
+                monitor = TesseractNative.INSTANCE.TessMonitorCreate();
+                TesseractNative.INSTANCE.TessMonitorSetDeadlineMSecs(monitor,
+                        (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeLimit.toMillis())));
+                status = TesseractNative.INSTANCE.TessBaseAPIRecognize(api, monitor);
+                if (System.nanoTime() - started >= timeLimit.toNanos()) {
+                    throw new OcrTimeoutException(timeLimit);
+                }
+            }
+            if (status != 0) {
                 throw new OcrEngineException("Tesseract could not recognize the page (" + grey.getWidth() + "x"
                         + grey.getHeight() + " px)");
             }
@@ -73,6 +101,9 @@ public final class OcrEngine implements AutoCloseable {
             float confidence = Math.max(0, API.TessBaseAPIMeanTextConf(api));
             return new PageReading(text, hocr, confidence, textLayer(api));
         } finally {
+            if (monitor != null) {
+                TesseractNative.INSTANCE.TessMonitorDelete(monitor);
+            }
             API.TessBaseAPIClear(api);
         }
     }

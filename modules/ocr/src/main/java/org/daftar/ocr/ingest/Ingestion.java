@@ -16,9 +16,15 @@ public final class Ingestion {
 
     public Ingestion(NodeService nodes, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
                      int maxAttempts) {
+        this(nodes, reader, jobs, wakeWorkers, maxAttempts, PageAllowance.UNLIMITED);
+    }
+
+    /** @param allowance the pages a scan may have by who brings it in */
+    public Ingestion(NodeService nodes, ScanReader reader, OcrJobs jobs, Runnable wakeWorkers,
+                     int maxAttempts, PageAllowance allowance) {
         this.steps = List.of(
                 new DetectType(reader.sniffer()),
-                new CheckPages(reader),
+                new CheckPages(reader, allowance),
                 new SkipDuplicate(nodes),
                 new StoreScan(nodes),
                 new QueueOcr(jobs, wakeWorkers, maxAttempts));

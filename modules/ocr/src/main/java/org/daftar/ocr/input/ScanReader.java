@@ -14,8 +14,22 @@ public final class ScanReader {
 
     /** Detects, checks and opens {@code file}; {@code name} is used in refusals. */
     public ScanPages open(Path file, String name) {
+        return open(file, name, limits);
+    }
+
+    /** As {@link #open(Path, String)}, allowing at most {@code maxPages} pages (never more than the budget's). */
+    public ScanPages open(Path file, String name, int maxPages) {
+        return open(file, name, maxPages < limits.maxPages() ? limits.withMaxPages(maxPages) : limits);
+    }
+
+    private ScanPages open(Path file, String name, InputLimits budget) {
         MediaKind kind = sniffer.detect(file, name);
-        return kind == MediaKind.PDF ? PdfPages.open(file, name, limits) : ImagePages.open(file, kind, name, limits);
+        return kind == MediaKind.PDF ? PdfPages.open(file, name, budget) : ImagePages.open(file, kind, name, budget);
+    }
+
+    /** The budget every scan is read within. */
+    public InputLimits limits() {
+        return limits;
     }
 
     public MediaSniffer sniffer() {

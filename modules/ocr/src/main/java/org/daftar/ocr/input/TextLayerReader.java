@@ -3,6 +3,9 @@ package org.daftar.ocr.input;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,8 +18,10 @@ final class TextLayerReader extends PDFTextStripper {
 
     private int visible;
     private int invisible;
+    private PageBudget budget;
 
-    TextLayer read(PDDocument document, int page) {
+    TextLayer read(PDDocument document, int page, PageBudget budget) {
+        this.budget = budget;
         visible = 0;
         invisible = 0;
         setStartPage(page);
@@ -33,6 +38,12 @@ final class TextLayerReader extends PDFTextStripper {
             return TextLayer.NONE;
         }
         return new TextLayer(text, visible == 0 && invisible > 0 ? TextLayer.Kind.INVISIBLE_OCR : TextLayer.Kind.VISIBLE);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        budget.operator();
+        super.processOperator(operator, operands);
     }
 
     @Override

@@ -154,6 +154,19 @@ public final class OcrJobs {
                 """).update();
     }
 
+    /**
+     * How long the oldest job any worker could take now has been waiting: queued and due, or running under a lease
+     * that ran out (its worker died). Empty when none is waiting.
+     */
+    public Optional<Duration> oldestRunnableWait() {
+        return jdbc.sql("""
+                SELECT extract(epoch FROM now() - min(CASE WHEN state = 'queued' THEN run_after ELSE lease_until END))
+                FROM ocr_job
+                WHERE (state = 'queued' AND run_after <= now()) OR (state = 'running' AND lease_until < now())
+                """).query(Double.class).list().stream().filter(java.util.Objects::nonNull).findFirst()
+                .map(seconds -> Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
     private OcrJob job(ResultSet rs, int row) throws SQLException {
         return new OcrJob(rs.getLong("id"), rs.getObject("node_id", UUID.class), rs.getString("languages"),
                 OcrMode.parse(rs.getString("mode")), rs.getString("state"), rs.getInt("page_count"),

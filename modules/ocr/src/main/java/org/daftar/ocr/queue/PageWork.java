@@ -3,6 +3,7 @@ package org.daftar.ocr.queue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -32,6 +33,16 @@ public final class PageWork {
     }
 
     public PageResult read(ScanPages pages, int page, OcrMode mode, String languages, OcrEngine engine) {
+        return read(pages, page, mode, languages, engine, null);
+    }
+
+    /**
+     * As above, with Tesseract stopped once the page has used {@code timeLimit} in all (null: no limit).
+     *
+     * @throws org.daftar.ocr.engine.OcrTimeoutException when it was stopped
+     */
+    public PageResult read(ScanPages pages, int page, OcrMode mode, String languages, OcrEngine engine,
+                           Duration timeLimit) {
         long start = System.nanoTime();
         TextLayer existing = pages.textLayer(page);
         if (keeps(existing, mode)) {
@@ -43,12 +54,12 @@ public final class PageWork {
         // that no stale invisible text survives under the new layer.
         boolean rebuild = existing.kind() != TextLayer.Kind.NONE;
         PageImage clean = preprocessing.apply(image, engine);
-        PageReading reading = engine.read(clean.image(), clean.dpi(), languages);
+        PageReading reading = engine.read(clean.image(), clean.dpi(), languages, left(timeLimit, start));
         if (preprocessing.upright() && reading.confidence() < UPRIGHT_CHECK_BELOW) {
             // A page scanned sideways or upside down reads badly; only then is its orientation worth detecting.
             PageImage turned = upright.apply(clean, engine);
             if (turned != clean) {
-                PageReading again = engine.read(turned.image(), turned.dpi(), languages);
+                PageReading again = engine.read(turned.image(), turned.dpi(), languages, left(timeLimit, start));
                 if (again.confidence() > reading.confidence()) {
                     clean = turned;
                     reading = again;
@@ -66,6 +77,10 @@ public final class PageWork {
             case REDO -> existing.kind() == TextLayer.Kind.VISIBLE;
             case FORCE -> false;
         };
+    }
+
+    private static Duration left(Duration timeLimit, long start) {
+        return timeLimit == null ? null : timeLimit.minusNanos(System.nanoTime() - start);
     }
 
     private static int millisSince(long start) {

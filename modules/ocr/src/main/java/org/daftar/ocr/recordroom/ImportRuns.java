@@ -88,12 +88,15 @@ final class ImportRuns {
     List<ImportItem> items(long id, String outcome) {
         run(id);
         return jdbc.sql("""
-                SELECT i.*, (SELECT j.state FROM ocr_job j WHERE j.node_id = i.node_id ORDER BY j.id DESC LIMIT 1) AS ocr_state
-                FROM import_item i WHERE i.run_id = ? AND (CAST(? AS text) IS NULL OR i.outcome = ?) ORDER BY i.path
+                SELECT i.*, j.state AS ocr_state, CASE WHEN j.state = 'dead' THEN j.last_error END AS ocr_error
+                FROM import_item i
+                LEFT JOIN LATERAL (SELECT state, last_error FROM ocr_job WHERE node_id = i.node_id ORDER BY id DESC LIMIT 1) j ON true
+                WHERE i.run_id = ? AND (CAST(? AS text) IS NULL OR i.outcome = ?) ORDER BY i.path
                 """).params(id, outcome, outcome)
                 .query((rs, row) -> new ImportItem(rs.getString("path"), rs.getString("outcome"), rs.getString("reason"),
                         rs.getObject("node_id", UUID.class), rs.getObject("record_id", UUID.class),
-                        (Integer) rs.getObject("pages", Integer.class), rs.getString("ocr_state")))
+                        (Integer) rs.getObject("pages", Integer.class), rs.getString("ocr_state"),
+                        rs.getString("ocr_error")))
                 .list();
     }
 

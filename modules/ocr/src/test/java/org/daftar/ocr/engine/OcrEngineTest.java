@@ -59,6 +59,15 @@ class OcrEngineTest {
     }
 
     @Test
+    void aReadingPastItsTimeLimitIsStoppedByTesseractAndTheEngineReadsTheNextPageNormally() {
+        var page = TestScans.page(java.util.Collections.nCopies(20, "Order sheet of the revenue court 1998"), 0, 0);
+        assertThatThrownBy(() -> engine.read(page, TestScans.DPI, "eng", java.time.Duration.ofMillis(1)))
+                .isInstanceOf(OcrTimeoutException.class).hasMessageContaining("stopped after 1 ms");
+        PageReading reading = engine.read(page, TestScans.DPI, "eng", java.time.Duration.ofMinutes(1));
+        assertThat(reading.text()).contains("Order sheet of the").contains("revenue court 1998");
+    }
+
+    @Test
     void anUnknownLanguageIsRefusedWithThePackageToInstall() {
         var page = TestScans.page(List.of("x"), 0, 0);
         assertThatThrownBy(() -> engine.read(page, TestScans.DPI, "xyz"))

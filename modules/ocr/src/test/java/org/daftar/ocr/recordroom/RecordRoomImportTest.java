@@ -126,6 +126,34 @@ class RecordRoomImportTest {
     }
 
     @Test
+    void aScanWhoseOcrRunsOverTheBudgetIsReportedWithTheReasonInTheImportReport() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("budget"));
+        TestScans.png(Files.createDirectories(tree.resolve("B-1")).resolve("large.png"),
+                TestScans.page(List.of("Over the budget 2020"), 0, 0));
+        // Taken in under the full budget (the page is 1800×195 pixels); read after it was lowered to 0.1 megapixels.
+        digitization.workers().close();
+        Digitization lowered = fixture.digitization(1, Duration.ofMinutes(1), DocumentOcr.PageListener.NONE,
+                org.daftar.ocr.ingest.PageAllowance.UNLIMITED, new org.daftar.ocr.input.InputLimits(100_000, 100, 300));
+        try {
+            ImportProgress started = imports.start(tree.toString(), "eng", OcrMode.SKIP, "admin");
+            DigitizationFixture.await("the import has taken its file in", Duration.ofSeconds(60),
+                    () -> !imports.progress(started.id()).state().equals("running"));
+            ImportProgress progress = imports.progress(started.id());
+            assertThat(progress.imported()).isEqualTo(1);
+            lowered.workers().start();
+            DigitizationFixture.await("the scan's OCR has failed", Duration.ofSeconds(60),
+                    () -> imports.progress(progress.id()).ocrFailed() == 1);
+            assertThat(imports.items(progress.id(), "imported")).singleElement().satisfies(item -> {
+                assertThat(item.ocrState()).isEqualTo("dead");
+                assertThat(item.ocrError()).contains("large.png").contains("more than the 0.1 megapixels allowed");
+            });
+        } finally {
+            lowered.workers().close();
+            digitization.workers().start();
+        }
+    }
+
+    @Test
     void anImportOfAPathThatIsNotThereIsRefusedWithTheReason() {
         assertThatThrownBy(() -> imports.start("/no/such/folder", "eng+hin", OcrMode.SKIP, "admin"))
                 .isInstanceOf(ImportRefusedException.class).hasMessageContaining("does not exist on the server");

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.daftar.model.TypeRegistry;
 import org.daftar.ocr.Digitization;
 import org.daftar.ocr.engine.EngineSettings;
+import org.daftar.ocr.ingest.PageAllowance;
 import org.daftar.ocr.input.InputLimits;
 import org.daftar.ocr.preprocess.Preprocessing;
 import org.daftar.ocr.queue.DocumentOcr;
@@ -54,9 +55,21 @@ public final class DigitizationFixture {
 
     /** The module with {@code threads} workers (not started), a short lease and quick retries. */
     public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener) {
+        return digitization(threads, lease, listener, PageAllowance.UNLIMITED);
+    }
+
+    /** As above, with the pages a scan may have by who brings it in. */
+    public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener,
+                                     PageAllowance allowance) {
+        return digitization(threads, lease, listener, allowance, InputLimits.defaults());
+    }
+
+    /** As above, reading within {@code limits}. */
+    public Digitization digitization(int threads, Duration lease, DocumentOcr.PageListener listener,
+                                     PageAllowance allowance, InputLimits limits) {
         return Digitization.assemble(repository, nodes, dataSource, transactions, EngineSettings.defaults(), Preprocessing.defaults(),
-                InputLimits.defaults(), new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
-                listener);
+                limits, new WorkerSettings(threads, lease, Duration.ofMillis(200), Duration.ofMillis(100), 3),
+                listener, allowance);
     }
 
     public UUID newFolder() {

@@ -85,6 +85,19 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /**
+     * A form or query parameter the container could not decode (e.g. {@code name=%FF}, not UTF-8). Query strings
+     * are checked before this by {@code QueryStringCheck}; this catches form bodies.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ProblemDetail undecodableParameter(org.apache.tomcat.util.http.InvalidParameterException e) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("Parameter \\[([^\\]]*)\\]").matcher(
+                String.valueOf(e.getMessage()));
+        String which = name.find() ? "Parameter '" + name.group(1) + "'" : "A parameter";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, which
+                + " is not valid UTF-8 text; send names and values encoded as UTF-8");
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this");

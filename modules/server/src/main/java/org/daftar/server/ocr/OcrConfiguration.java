@@ -2,6 +2,7 @@ package org.daftar.server.ocr;
 
 import org.daftar.ocr.Digitization;
 import org.daftar.ocr.engine.EngineSettings;
+import org.daftar.ocr.ingest.PageAllowance;
 import org.daftar.ocr.input.InputLimits;
 import org.daftar.ocr.preprocess.Preprocessing;
 import org.daftar.ocr.queue.DocumentOcr;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
 import org.daftar.repository.Repository;
 import org.daftar.repository.node.NodeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.daftar.repository.user.UserAccounts;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +39,27 @@ public class OcrConfiguration {
 
     @Bean(destroyMethod = "")
     Digitization digitization(Repository repository, NodeService nodes, DataSource dataSource,
-                              PlatformTransactionManager transactions, EngineSettings engine, OcrProperties p) {
+                              PlatformTransactionManager transactions, EngineSettings engine, OcrProperties p,
+                              OcrBudgetProperties budget, UserAccounts users) {
         int threads = p.workers() < 0 ? Runtime.getRuntime().availableProcessors() : p.workers();
         return Digitization.assemble(repository, nodes, dataSource, transactions, engine,
                 new Preprocessing(p.upright(), p.deskew(), p.despeckle()),
-                new InputLimits(p.maxPageMegapixels() * 1_000_000L, 10_000, p.renderDpi()),
+                new InputLimits(p.maxPageMegapixels() * 1_000_000L, budget.maxPages(), p.renderDpi(),
+                        budget.maxContentStream().toBytes(), budget.maxDepth(), budget.maxPageOperators(),
+                        budget.pageTime(), budget.renderMemory().toBytes()),
                 new WorkerSettings(threads, p.lease(), java.time.Duration.ofSeconds(2), p.retryBase(), p.maxAttempts()),
-                DocumentOcr.PageListener.NONE);
+                DocumentOcr.PageListener.NONE, pageAllowance(users, budget));
+    }
+
+    /** Administrators (record-room imports) may bring in the budget's full page count; other users fewer. */
+    private static PageAllowance pageAllowance(UserAccounts users, OcrBudgetProperties budget) {
+        return actor -> users.find(actor).map(account -> account.admin() ? budget.maxPages() : budget.maxPagesPerUser())
+                .orElse(budget.maxPages());
+    }
+
+    @Bean
+    HealthIndicator ocrHealthIndicator(Digitization digitization, OcrBudgetProperties budget) {
+        return new OcrHealth(digitization, budget.stuckAfter());
     }
 
     @Bean(destroyMethod = "close")

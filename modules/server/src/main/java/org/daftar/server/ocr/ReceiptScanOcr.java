@@ -23,11 +23,13 @@ public class ReceiptScanOcr {
     private final Digitization digitization;
     private final NodeStore nodes;
     private final OcrDefaults defaults;
+    private final int maxAttempts;
 
-    ReceiptScanOcr(Digitization digitization, NodeStore nodes, OcrDefaults defaults) {
+    ReceiptScanOcr(Digitization digitization, NodeStore nodes, OcrDefaults defaults, OcrProperties properties) {
         this.digitization = digitization;
         this.nodes = nodes;
         this.defaults = defaults;
+        this.maxAttempts = properties.maxAttempts();
     }
 
     /** Queues an electronic receipt's scan with the default languages and mode; a scan that cannot be read is left as it is. */
@@ -40,7 +42,7 @@ public class ReceiptScanOcr {
         if (pages == 0) {
             return;
         }
-        digitization.jobs().enqueue(node.id(), defaults.languages(), defaults.mode(), pages, 3);
+        digitization.jobs().enqueue(node.id(), defaults.languages(), defaults.mode(), pages, maxAttempts);
         digitization.workers().wakeUp();
     }
 

@@ -42,8 +42,11 @@ public class ScanController {
     private final NodeService nodes;
     private final EngineSettings engine;
     private final OcrDefaults defaults;
+    private final OcrProperties properties;
 
-    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults) {
+    ScanController(Digitization digitization, NodeService nodes, EngineSettings engine, OcrDefaults defaults,
+                   OcrProperties properties) {
+        this.properties = properties;
         this.digitization = digitization;
         this.nodes = nodes;
         this.engine = engine;
@@ -106,7 +109,7 @@ public class ScanController {
         }
         Object pages = node.properties().get("eo:pageCount");
         long job = digitization.jobs().enqueue(id, languages(languages), mode(mode),
-                pages instanceof Number n ? n.intValue() : 1, 3);
+                pages instanceof Number n ? n.intValue() : 1, properties.maxAttempts());
         digitization.workers().wakeUp();
         return ResponseEntity.accepted().body(digitization.jobs().get(job));
     }

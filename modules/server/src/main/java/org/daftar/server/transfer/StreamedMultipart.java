@@ -22,6 +22,12 @@ import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 public final class StreamedMultipart {
 
     private static final int FIELD_LIMIT_BYTES = 1 << 20;
+    /**
+     * The most bytes one part's headers may take: a file name of 255 characters of 4-byte UTF-8 is 1,020 bytes
+     * raw and three times that percent-encoded ({@code filename*=UTF-8''…}); the library's 512 refused a
+     * 160-character Hindi name.
+     */
+    private static final int PART_HEADER_LIMIT_BYTES = 8 * 1024;
 
     /** The text fields of a request, by name, in the order sent. */
     public record Fields(Map<String, List<String>> values) {
@@ -103,9 +109,14 @@ public final class StreamedMultipart {
      */
     private static void walk(HttpServletRequest request, Map<String, List<String>> values, FilePart onFile) {
         try {
-            FileItemInputIterator parts = new JakartaServletFileUpload<>().getItemIterator(request);
+            JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
+            upload.setMaxPartHeaderSize(PART_HEADER_LIMIT_BYTES);
+            // Browsers send file names as raw UTF-8 in the part headers, whatever the request's declared charset.
+            upload.setHeaderCharset(StandardCharsets.UTF_8);
+            FileItemInputIterator parts = upload.getItemIterator(request);
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
+                ParameterText.requireNoNul(part.getFieldName(), "A field name");
                 if (part.isFormField()) {
                     values.computeIfAbsent(part.getFieldName(), k -> new ArrayList<>()).add(text(part));
                     continue;
@@ -115,6 +126,7 @@ public final class StreamedMultipart {
                     if (part.getName() == null || part.getName().isBlank()) {
                         continue;
                     }
+                    ParameterText.requireNoNul(part.getName(), "The file name of part '" + part.getFieldName() + "'");
                     last = onFile.accept(part, content);
                 }
                 if (last) {
@@ -139,7 +151,7 @@ public final class StreamedMultipart {
                 throw new MalformedUploadException("Field '" + part.getFieldName() + "' is longer than "
                         + FIELD_LIMIT_BYTES + " bytes");
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return ParameterText.decode(bytes, "Field '" + part.getFieldName() + "'");
         }
     }
 }

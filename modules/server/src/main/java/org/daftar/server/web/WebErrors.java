@@ -77,6 +77,21 @@ public class WebErrors {
     }
 
     /**
+     * A form or query the container could not decode (a byte that is not UTF-8) or an upload that cannot be read:
+     * 400 with what was wrong, not the unexpected-failure page.
+     */
+    @ExceptionHandler({org.apache.tomcat.util.http.InvalidParameterException.class,
+            org.daftar.server.transfer.MalformedUploadException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(RuntimeException e, Locale locale, Model model) {
+        model.addAttribute("problem", e instanceof org.daftar.server.transfer.MalformedUploadException
+                ? problems.of(e, locale)
+                : new WebProblems.Problem(messages.getMessage("problem.invalidRequest", null, locale),
+                        List.of(messages.getMessage("problem.notUtf8", null, locale))));
+        return "problem";
+    }
+
+    /**
      * Anything unexpected: a page that says so, with a reference to quote; the details go to the log only. Spring's own
      * refusals of a request (a missing parameter, a wrong method) keep their status and say what was wrong.
      */

@@ -52,6 +52,23 @@ class OcrApiTest extends ApiTestBase {
     }
 
     @Test
+    void deepOrSelfReferencingPdfStructuresAreRefusedAtUploadWith400AndAReadableReasonNeverA500() {
+        String folder = newFolder();
+        long nodes = rows("node");
+        Map<String, byte[]> poison = Map.of(
+                "has objects nested too deeply to read", org.daftar.server.testing.PoisonPdfs.nestedArrays(100_000),
+                "has a page tree nested more than 64 levels deep", org.daftar.server.testing.PoisonPdfs.deepPageTree(5_000),
+                "has a page tree that refers to itself", org.daftar.server.testing.PoisonPdfs.selfReferencingPageTree());
+        poison.forEach((reason, pdf) -> {
+            ApiClient.Response refused = admin().postBytes("/api/v1/scans?parentId=" + folder + "&name=poison.pdf",
+                    "application/pdf", pdf);
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.json().get("detail").asString()).contains("'poison.pdf' " + reason);
+        });
+        assertThat(rows("node")).isEqualTo(nodes);
+    }
+
+    @Test
     void onlyAdministratorsMayImportAndAMissingFolderIsNamedInTheRefusal() {
         admin().postJson("/api/v1/users", Map.of("username", "clerk.ocr", "displayName", "अभिलेख लिपिक",
                 "password", "clerk-password-1", "admin", false));
