@@ -1,0 +1,398 @@
+package org.daftar.repository.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * Takes a backup of a Daftar home while the server runs and users work, with what PostgreSQL itself provides:
+ * <ol>
+ * <li>the database: {@code pg_backup_start}, a copy of the data directory, {@code pg_backup_stop} (which waits
+ *     until the WAL the copy needs is archived) and its {@code backup_label}/{@code tablespace_map} written into the
+ *     copy;</li>
+ * <li>the WAL: a switch to a new segment, so that everything committed until now is archived, then every archived
+ *     segment the destination does not have yet;</li>
+ * <li>the content store: every file the destination does not have yet, each checked against its name (its
+ *     SHA-256). It comes after the WAL on purpose: content is written before the commit that refers to it, so all
+ *     content of every commit in the copied WAL is in the store by now;</li>
+ * <li>the configuration: generated logins and passwords, settings, audit checkpoints;</li>
+ * <li>the manifest, last.</li>
+ * </ol>
+ * The Solr index is not copied: a restore rebuilds it from the database.
+ */
+public final class OnlineBackup {
+
+    private static final DateTimeFormatter ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern WAL_NAME = Pattern.compile(
+            "[0-9A-F]{24}|[0-9A-F]{8}\\.history|[0-9A-F]{24}\\.[0-9A-F]{8}\\.backup|[0-9A-F]{24}\\.partial");
+    private static final Pattern CONTENT_NAME = Pattern.compile("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}");
+    /** Directories of the data directory whose contents a base backup leaves out (PostgreSQL's own list). */
+    private static final Set<String> EMPTIED = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
+            "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
+    /** Files of the data directory a base backup leaves out ({@code epg-lock} is zonky's). */
+    private static final Set<String> LEFT_OUT = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
+            "recovery.signal", "standby.signal", "backup_label", "tablespace_map", "pg_internal.init");
+    private static final Duration ARCHIVE_WAIT = Duration.ofMinutes(5);
+
+    private final HomeLayout home;
+    private final DataSource superuser;
+    private final Clock clock;
+
+    /**
+     * @param home      the home to back up
+     * @param superuser connections, as the superuser, to any database of the home's running PostgreSQL
+     */
+    public OnlineBackup(HomeLayout home, DataSource superuser, Clock clock) {
+        this.home = home;
+        this.superuser = superuser;
+        this.clock = clock;
+    }
+
+    /** Backs up into {@code destination} (created if missing) and returns the new backup's manifest. */
+    public BackupManifest run(BackupDestination destination, ProgressListener listener) {
+        Meter meter = new Meter(listener);
+        Instant started = clock.instant();
+        String id = ID.format(started);
+        try (Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            String system = single(sql, "SELECT system_identifier::text FROM pg_control_system()");
+            int version = Integer.parseInt(single(sql, "SELECT current_setting('server_version_num')"));
+            requireArchiving(sql);
+            for (BackupManifest earlier : destination.manifests()) {
+                if (!earlier.systemIdentifier().equals(system)) {
+                    throw new IllegalStateException(destination.root() + " holds backups of another database"
+                            + " (system " + earlier.systemIdentifier() + ", this one is " + system
+                            + "); use an empty folder or one with backups of this installation");
+                }
+            }
+            Path target = destination.backup(id);
+            if (Files.exists(target)) {
+                throw new IllegalStateException(target + " exists already; wait a second and run the backup again");
+            }
+            Files.createDirectories(target);
+            meter.expect(treeSize(home.postgres()), treeFiles(home.postgres()));
+
+            // 1. the database
+            meter.phase("database: base backup of " + home.postgres());
+            String startLsn;
+            try (PreparedStatement start = connection.prepareStatement("SELECT pg_backup_start(?, true)::text")) {
+                start.setString(1, "daftar " + id);
+                startLsn = single(start);
+            }
+            String startWal = single(sql, "SELECT pg_walfile_name('" + startLsn + "')");
+            int timeline = Integer.parseInt(single(sql, "SELECT timeline_id FROM pg_control_checkpoint()"));
+            List<ManifestFile> data;
+            String stopLsn;
+            try {
+                data = copyDataDirectory(target.resolve("data"), meter);
+            } finally {
+                try (ResultSet stop = sql.executeQuery(
+                        "SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(true)")) {
+                    stop.next();
+                    stopLsn = stop.getString(1);
+                    write(target.resolve("data/backup_label"), stop.getString(2));
+                    String map = stop.getString(3);
+                    if (map != null && !map.isEmpty()) {
+                        write(target.resolve("data/tablespace_map"), map);
+                    }
+                }
+            }
+            String stopWal = single(sql, "SELECT pg_walfile_name('" + stopLsn + "')");
+            Instant consistent = clock.instant();
+            meter.note("database copied: WAL " + startLsn + " to " + stopLsn + " (" + startWal + " … " + stopWal + ")");
+
+            // 2. the WAL, up to now
+            String lastWal = single(sql, "SELECT pg_walfile_name(pg_switch_wal())");
+            awaitArchived(sql, lastWal);
+            Instant walUntil = clock.instant();
+            List<ManifestFile> wal = copyWal(destination, meter);
+
+            // 3. the content store
+            Instant contentFrom = clock.instant();
+            ContentCopy content = copyContent(destination, meter);
+
+            // 4. the configuration
+            List<ManifestFile> configuration = copyConfiguration(target.resolve("home"), meter);
+
+            BackupManifest manifest = new BackupManifest(id, system, version, started.toString(),
+                    consistent.toString(), walUntil.toString(), contentFrom.toString(), clock.instant().toString(),
+                    timeline, startLsn, stopLsn, startWal, stopWal, data, configuration, wal, content.files(),
+                    content.copied(), content.copiedBytes());
+            destination.write(manifest);
+            meter.note("backup " + id + " complete in " + target);
+            return manifest;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Backup failed in the database: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Backup failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireArchiving(Statement sql) throws SQLException {
+        String mode = single(sql, "SELECT current_setting('archive_mode')");
+        String library = single(sql, "SELECT current_setting('archive_library')");
+        String command = single(sql, "SELECT current_setting('archive_command')");
+        if ("off".equals(mode) || (library.isEmpty() && command.isEmpty())) {
+            throw new IllegalStateException("PostgreSQL does not archive its WAL (archive_mode " + mode
+                    + "); restart Daftar once with this version so that the embedded server archives it, then back up");
+        }
+    }
+
+    private List<ManifestFile> copyDataDirectory(Path target, Meter meter) throws IOException {
+        Path source = home.postgres();
+        List<ManifestFile> files = new ArrayList<>();
+        List<Path> paths;
+        try (Stream<Path> tree = Files.walk(source)) {
+            paths = tree.sorted().toList();
+        }
+        for (Path path : paths) {
+            Path relative = source.relativize(path);
+            if (relative.toString().isEmpty()) {
+                continue;
+            }
+            if (!keep(relative)) {
+                if (Files.isRegularFile(path)) {
+                    meter.skipped(sizeOrZero(path));
+                }
+                continue;
+            }
+            Path copy = target.resolve(relative.toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(copy);
+                continue;
+            }
+            if (!Files.isRegularFile(path)) {
+                continue;
+            }
+            long expected = sizeOrZero(path);
+            Optional<ManifestFile> copied = FileCopy.copy(path, copy, relative.toString(), false);
+            if (copied.isPresent()) {
+                files.add(copied.get());
+                meter.skipped(expected);
+                meter.expect(copied.get().size(), 1);
+                meter.done(copied.get().size());
+            } else {
+                meter.skipped(expected);   // dropped by the database while we copied: WAL replay recreates it
+            }
+        }
+        Files.createDirectories(target.resolve("pg_wal/archive_status"));
+        return files;
+    }
+
+    /** Whether a path of the data directory belongs in a base backup. */
+    static boolean keep(Path relative) {
+        String name = relative.getFileName().toString();
+        if (relative.getNameCount() > 1 && EMPTIED.contains(relative.getName(0).toString())) {
+            return false;
+        }
+        if (name.startsWith("pgsql_tmp")) {
+            return false;
+        }
+        for (Path part : relative) {
+            if (part.toString().startsWith("pgsql_tmp")) {
+                return false;
+            }
+        }
+        return !(LEFT_OUT.contains(name) && (relative.getNameCount() == 1 || name.equals("pg_internal.init")));
+    }
+
+    /** Waits until the archiver has copied {@code segment}; fails with its last error when it does not. */
+    private void awaitArchived(Statement sql, String segment) throws SQLException, IOException {
+        long deadline = System.nanoTime() + ARCHIVE_WAIT.toNanos();
+        Path archived = home.walArchive().resolve(segment);
+        while (!Files.exists(archived)) {
+            if (System.nanoTime() > deadline) {
+                try (ResultSet failure = sql.executeQuery(
+                        "SELECT last_failed_wal, last_failed_time FROM pg_stat_archiver")) {
+                    failure.next();
+                    throw new IllegalStateException("WAL segment " + segment + " was not archived into "
+                            + home.walArchive() + " within " + ARCHIVE_WAIT.toMinutes() + " minutes (last failure: "
+                            + failure.getString(1) + " at " + failure.getString(2)
+                            + "; PostgreSQL's log says why)");
+                }
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the WAL archive", e);
+            }
+        }
+    }
+
+    private List<ManifestFile> copyWal(BackupDestination destination, Meter meter) throws IOException {
+        List<Path> segments;
+        try (Stream<Path> list = Files.list(home.walArchive())) {
+            segments = list.filter(p -> WAL_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+        List<Path> missing = new ArrayList<>();
+        for (Path segment : segments) {
+            Path there = destination.wal().resolve(segment.getFileName().toString());
+            if (!Files.exists(there)) {
+                missing.add(segment);
+            } else if (Files.size(there) != Files.size(segment)) {
+                throw new IllegalStateException("WAL segment " + there + " differs from " + segment
+                        + " (another installation's backups in the same folder?); not overwritten");
+            }
+        }
+        meter.expect(missing.stream().mapToLong(OnlineBackup::sizeOrZero).sum(), missing.size());
+        meter.phase("WAL: " + missing.size() + " new segment(s) of " + segments.size() + " archived");
+        List<ManifestFile> copied = new ArrayList<>();
+        for (Path segment : missing) {
+            String name = segment.getFileName().toString();
+            ManifestFile file = FileCopy.copy(segment, destination.wal().resolve(name), name, false).orElseThrow();
+            copied.add(file);
+            meter.done(file.size());
+        }
+        FileCopy.syncDirectory(destination.wal());
+        return copied;
+    }
+
+    private record ContentCopy(List<ManifestFile> files, long copied, long copiedBytes) {
+    }
+
+    private ContentCopy copyContent(BackupDestination destination, Meter meter) throws IOException {
+        Path store = home.content();
+        List<Path> all;
+        if (Files.isDirectory(store)) {
+            try (Stream<Path> tree = Files.walk(store)) {
+                all = tree.filter(Files::isRegularFile)
+                        .filter(p -> CONTENT_NAME.matcher(store.relativize(p).toString()).matches()).sorted().toList();
+            }
+        } else {
+            all = List.of();
+        }
+        List<ManifestFile> files = new ArrayList<>();
+        List<Path> missing = new ArrayList<>();
+        for (Path file : all) {
+            String relative = store.relativize(file).toString();
+            Path there = destination.content().resolve(relative);
+            if (Files.exists(there) && Files.size(there) == sizeOrZero(file)) {
+                files.add(new ManifestFile(relative, Files.size(there), file.getFileName().toString()));
+            } else {
+                missing.add(file);
+            }
+        }
+        meter.expect(missing.stream().mapToLong(OnlineBackup::sizeOrZero).sum(), missing.size());
+        meter.phase("content: " + missing.size() + " new file(s) of " + all.size() + " in the store");
+        long copiedBytes = 0;
+        int copied = 0;
+        List<String> corrupt = new ArrayList<>();
+        Set<Path> directories = new HashSet<>();
+        for (Path file : missing) {
+            String relative = store.relativize(file).toString();
+            Path there = destination.content().resolve(relative);
+            long expected = sizeOrZero(file);
+            Optional<ManifestFile> copy = FileCopy.copy(file, there, relative, true);
+            if (copy.isEmpty()) {
+                meter.skipped(expected);   // removed from the store (unreferenced) while we worked
+                continue;
+            }
+            if (!copy.get().sha256().equals(file.getFileName().toString())) {
+                Files.delete(there);
+                corrupt.add(relative);
+                meter.note("content file " + file + " does not match its name (SHA-256 " + copy.get().sha256()
+                        + "): damaged in the store, not copied");
+                meter.done(copy.get().size());
+                continue;
+            }
+            directories.add(there.getParent());
+            files.add(copy.get());
+            copied++;
+            copiedBytes += copy.get().size();
+            meter.done(copy.get().size());
+        }
+        directories.forEach(FileCopy::syncDirectory);
+        if (!corrupt.isEmpty()) {
+            throw new IllegalStateException(corrupt.size() + " content file(s) in " + store
+                    + " do not match their SHA-256 (e.g. " + corrupt.getFirst() + "); the backup is incomplete");
+        }
+        files.sort(java.util.Comparator.comparing(ManifestFile::path));
+        return new ContentCopy(files, copied, copiedBytes);
+    }
+
+    private List<ManifestFile> copyConfiguration(Path target, Meter meter) throws IOException {
+        List<Path> files = home.configurationFiles();
+        meter.expect(files.stream().mapToLong(p -> sizeOrZero(home.home().resolve(p))).sum(), files.size());
+        meter.phase("configuration: " + files.size() + " file(s) (logins, passwords, audit checkpoints)");
+        List<ManifestFile> copied = new ArrayList<>();
+        for (Path file : files) {
+            Path source = home.home().resolve(file);
+            long expected = sizeOrZero(source);
+            Optional<ManifestFile> copy = FileCopy.copy(source, target.resolve(file.toString()), file.toString(),
+                    false);
+            if (copy.isPresent()) {
+                copied.add(copy.get());
+                meter.skipped(expected);
+                meter.expect(copy.get().size(), 1);
+                meter.done(copy.get().size());
+            } else {
+                meter.skipped(expected);
+            }
+        }
+        return copied;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static String single(Statement sql, String query) throws SQLException {
+        try (ResultSet rs = sql.executeQuery(query)) {
+            rs.next();
+            String value = rs.getString(1);
+            return value == null ? "" : value;
+        }
+    }
+
+    private static String single(PreparedStatement sql) throws SQLException {
+        try (ResultSet rs = sql.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static long treeSize(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            return tree.filter(Files::isRegularFile).mapToLong(OnlineBackup::sizeOrZero).sum();
+        }
+    }
+
+    private static long treeFiles(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            return tree.filter(Files::isRegularFile).count();
+        }
+    }
+
+    static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+}
