@@ -14,35 +14,35 @@ final class Meter {
         this.listener = listener;
     }
 
-    void phase(String name) {
+    synchronized void phase(String name) {
         phase = name;
         listener.note(name);
         report();
     }
 
-    void expect(long bytes, long files) {
+    synchronized void expect(long bytes, long files) {
         bytesTotal += bytes;
         filesTotal += files;
     }
 
-    void done(long bytes) {
+    synchronized void done(long bytes) {
         bytesDone += bytes;
         filesDone++;
         report();
     }
 
     /** A file that was expected and turned out not to need copying. */
-    void skipped(long bytes) {
+    synchronized void skipped(long bytes) {
         bytesTotal -= bytes;
         filesTotal--;
         report();
     }
 
-    long bytesDone() {
+    synchronized long bytesDone() {
         return bytesDone;
     }
 
-    long filesDone() {
+    synchronized long filesDone() {
         return filesDone;
     }
 

@@ -123,9 +123,17 @@ public final class OnlineBackup {
             meter.note("database copied: WAL " + startLsn + " to " + stopLsn + " (" + startWal + " … " + stopWal + ")");
 
             // 2. the WAL, up to now
-            String lastWal = single(sql, "SELECT pg_walfile_name(pg_switch_wal())");
+            // the segment before the one now in use (the byte before its start): pg_switch_wal() does nothing when
+            // nothing was written since the last switch (pg_backup_stop's), so its result cannot name it
+            sql.execute("SELECT pg_switch_wal()");
+            String lastWal = single(sql, "SELECT pg_walfile_name(l - ((l - '0/0'::pg_lsn) % s) - 1) FROM (SELECT"
+                    + " pg_current_wal_insert_lsn() AS l,"
+                    + " pg_size_bytes(current_setting('wal_segment_size'))::numeric AS s) AS now");
+            long waitStarted = System.nanoTime();
             awaitArchived(sql, lastWal);
             Instant walUntil = clock.instant();
+            meter.note(String.format("WAL archived up to %s (waited %.1f s for the archiver)", lastWal,
+                    (System.nanoTime() - waitStarted) / 1e9));
             List<ManifestFile> wal = copyWal(destination, meter);
 
             // 3. the content store
@@ -161,11 +169,11 @@ public final class OnlineBackup {
 
     private List<ManifestFile> copyDataDirectory(Path target, Meter meter) throws IOException {
         Path source = home.postgres();
-        List<ManifestFile> files = new ArrayList<>();
         List<Path> paths;
         try (Stream<Path> tree = Files.walk(source)) {
             paths = tree.sorted().toList();
         }
+        List<CopyPool.Task<Optional<ManifestFile>>> copies = new ArrayList<>();
         for (Path path : paths) {
             Path relative = source.relativize(path);
             if (relative.toString().isEmpty()) {
@@ -180,22 +188,21 @@ public final class OnlineBackup {
             Path copy = target.resolve(relative.toString());
             if (Files.isDirectory(path)) {
                 Files.createDirectories(copy);
-                continue;
-            }
-            if (!Files.isRegularFile(path)) {
-                continue;
-            }
-            long expected = sizeOrZero(path);
-            Optional<ManifestFile> copied = FileCopy.copy(path, copy, relative.toString(), false);
-            if (copied.isPresent()) {
-                files.add(copied.get());
-                meter.skipped(expected);
-                meter.expect(copied.get().size(), 1);
-                meter.done(copied.get().size());
-            } else {
-                meter.skipped(expected);   // dropped by the database while we copied: WAL replay recreates it
+            } else if (Files.isRegularFile(path)) {
+                copies.add(() -> {
+                    long expected = sizeOrZero(path);
+                    Optional<ManifestFile> copied = FileCopy.copy(path, copy, relative.toString(), false);
+                    meter.skipped(expected);
+                    // a file dropped by the database while we copied is left out: WAL replay recreates it
+                    copied.ifPresent(file -> {
+                        meter.expect(file.size(), 1);
+                        meter.done(file.size());
+                    });
+                    return copied;
+                });
             }
         }
+        List<ManifestFile> files = CopyPool.run(copies).stream().flatMap(Optional::stream).toList();
         Files.createDirectories(target.resolve("pg_wal/archive_status"));
         return files;
     }
@@ -227,9 +234,10 @@ public final class OnlineBackup {
                         "SELECT last_failed_wal, last_failed_time FROM pg_stat_archiver")) {
                     failure.next();
                     throw new IllegalStateException("WAL segment " + segment + " was not archived into "
-                            + home.walArchive() + " within " + ARCHIVE_WAIT.toMinutes() + " minutes (last failure: "
-                            + failure.getString(1) + " at " + failure.getString(2)
-                            + "; PostgreSQL's log says why)");
+                            + home.walArchive() + " within " + ARCHIVE_WAIT.toMinutes() + " minutes ("
+                            + (failure.getString(1) == null ? "the archiver reported no failure"
+                            : "last failure: " + failure.getString(1) + " at " + failure.getString(2))
+                            + "; see PostgreSQL's log beside the data directory)");
                 }
             }
             try {
@@ -296,33 +304,35 @@ public final class OnlineBackup {
         }
         meter.expect(missing.stream().mapToLong(OnlineBackup::sizeOrZero).sum(), missing.size());
         meter.phase("content: " + missing.size() + " new file(s) of " + all.size() + " in the store");
-        long copiedBytes = 0;
-        int copied = 0;
-        List<String> corrupt = new ArrayList<>();
+        List<String> corrupt = java.util.Collections.synchronizedList(new ArrayList<>());
         Set<Path> directories = new HashSet<>();
+        List<CopyPool.Task<Optional<ManifestFile>>> copies = new ArrayList<>();
         for (Path file : missing) {
             String relative = store.relativize(file).toString();
             Path there = destination.content().resolve(relative);
-            long expected = sizeOrZero(file);
-            Optional<ManifestFile> copy = FileCopy.copy(file, there, relative, true);
-            if (copy.isEmpty()) {
-                meter.skipped(expected);   // removed from the store (unreferenced) while we worked
-                continue;
-            }
-            if (!copy.get().sha256().equals(file.getFileName().toString())) {
-                Files.delete(there);
-                corrupt.add(relative);
-                meter.note("content file " + file + " does not match its name (SHA-256 " + copy.get().sha256()
-                        + "): damaged in the store, not copied");
-                meter.done(copy.get().size());
-                continue;
-            }
             directories.add(there.getParent());
-            files.add(copy.get());
-            copied++;
-            copiedBytes += copy.get().size();
-            meter.done(copy.get().size());
+            copies.add(() -> {
+                long expected = sizeOrZero(file);
+                Optional<ManifestFile> copy = FileCopy.copy(file, there, relative, true);
+                if (copy.isEmpty()) {
+                    meter.skipped(expected);   // removed from the store (unreferenced) while we worked
+                    return copy;
+                }
+                meter.done(copy.get().size());
+                if (!copy.get().sha256().equals(file.getFileName().toString())) {
+                    Files.delete(there);
+                    corrupt.add(relative);
+                    meter.note("content file " + file + " does not match its name (SHA-256 " + copy.get().sha256()
+                            + "): damaged in the store, not copied");
+                    return Optional.empty();
+                }
+                return copy;
+            });
         }
+        List<ManifestFile> copiedFiles = CopyPool.run(copies).stream().flatMap(Optional::stream).toList();
+        files.addAll(copiedFiles);
+        long copied = copiedFiles.size();
+        long copiedBytes = copiedFiles.stream().mapToLong(ManifestFile::size).sum();
         directories.forEach(FileCopy::syncDirectory);
         if (!corrupt.isEmpty()) {
             throw new IllegalStateException(corrupt.size() + " content file(s) in " + store

@@ -154,18 +154,22 @@ public final class PointInTimeRestore {
 
     /** Copies the manifest's files from {@code from} to {@code to}, checking each file's SHA-256. */
     private static long layDown(Path from, Path to, List<ManifestFile> files, Meter meter) throws IOException {
-        long count = 0;
+        List<CopyPool.Task<ManifestFile>> copies = new ArrayList<>();
         for (ManifestFile file : files) {
-            ManifestFile copy = FileCopy.copy(from.resolve(file.path()), to.resolve(file.path()), file.path(), false)
-                    .orElseThrow(() -> new IllegalStateException(from.resolve(file.path()) + " is missing from the backup"));
-            if (!copy.sha256().equals(file.sha256())) {
-                throw new IllegalStateException(from.resolve(file.path()) + " does not match the backup's manifest"
-                        + " (SHA-256 " + copy.sha256() + ", expected " + file.sha256() + "); the backup is damaged");
-            }
-            count++;
-            meter.done(copy.size());
+            copies.add(() -> {
+                ManifestFile copy = FileCopy.copy(from.resolve(file.path()), to.resolve(file.path()), file.path(),
+                        false).orElseThrow(() -> new IllegalStateException(from.resolve(file.path())
+                        + " is missing from the backup"));
+                if (!copy.sha256().equals(file.sha256())) {
+                    throw new IllegalStateException(from.resolve(file.path()) + " does not match the backup's"
+                            + " manifest (SHA-256 " + copy.sha256() + ", expected " + file.sha256()
+                            + "); the backup is damaged");
+                }
+                meter.done(copy.size());
+                return copy;
+            });
         }
-        return count;
+        return CopyPool.run(copies).size();
     }
 
     /** The directories of the data directory (some empty by design) and backup_label/tablespace_map. */
@@ -200,22 +204,25 @@ public final class PointInTimeRestore {
     }
 
     private long copyContent(List<Path> files, Meter meter) throws IOException {
-        long count = 0;
-        Map<String, String> damaged = new HashMap<>();
+        Map<String, String> damaged = new java.util.concurrent.ConcurrentHashMap<>();
         Set<Path> directories = new HashSet<>();
+        List<CopyPool.Task<Boolean>> copies = new ArrayList<>();
         for (Path file : files) {
             String relative = source.content().relativize(file).toString();
             Path target = home.content().resolve(relative);
-            ManifestFile copy = FileCopy.copy(file, target, relative, false).orElseThrow();
-            if (!copy.sha256().equals(file.getFileName().toString())) {
-                Files.delete(target);
-                damaged.put(relative, copy.sha256());
-            } else {
-                count++;
-                directories.add(target.getParent());
-            }
-            meter.done(copy.size());
+            directories.add(target.getParent());
+            copies.add(() -> {
+                ManifestFile copy = FileCopy.copy(file, target, relative, false).orElseThrow();
+                meter.done(copy.size());
+                if (!copy.sha256().equals(file.getFileName().toString())) {
+                    Files.delete(target);
+                    damaged.put(relative, copy.sha256());
+                    return false;
+                }
+                return true;
+            });
         }
+        long count = CopyPool.run(copies).stream().filter(ok -> ok).count();
         directories.forEach(FileCopy::syncDirectory);
         if (!damaged.isEmpty()) {
             meter.note(damaged.size() + " content file(s) in the backup do not match their SHA-256 and were left out"

@@ -92,7 +92,8 @@ class BackupRestoreDrillTest {
             AtomicBoolean writing = new AtomicBoolean(true);
             AtomicInteger written = new AtomicInteger();
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
-                while (writing.get() || written.get() < 20) {
+                // until the backup has ended (at least 20), at most 1,000: a slow disk must not make the drill long
+                while ((writing.get() || written.get() < 20) && written.get() < 1_000) {
                     document(repository, "during-" + written.incrementAndGet());
                 }
             });
@@ -115,7 +116,7 @@ class BackupRestoreDrillTest {
             // the writer goes on during the second backup, which copies only what is new
             AtomicBoolean writingAgain = new AtomicBoolean(true);
             CompletableFuture<Void> later = CompletableFuture.runAsync(() -> {
-                for (int i = 0; writingAgain.get() || i < 5; i++) {
+                for (int i = 0; (writingAgain.get() || i < 5) && i < 1_000; i++) {
                     document(repository, "later-" + i);
                 }
             });

@@ -16,6 +16,7 @@ final class ConsoleProgress implements ProgressListener {
     private final long started = System.nanoTime();
     private long lastShown;
     private boolean lineOpen;
+    private Progress last;
 
     ConsoleProgress(PrintStream out, boolean terminal) {
         this.out = out;
@@ -26,10 +27,12 @@ final class ConsoleProgress implements ProgressListener {
     public synchronized void progress(Progress progress) {
         long now = System.nanoTime();
         long every = terminal ? 200_000_000L : 5_000_000_000L;
-        if (now - lastShown < every && progress.bytesDone() < progress.bytesTotal()) {
+        last = progress;
+        if (now - lastShown < every) {
             return;
         }
         lastShown = now;
+        last = null;
         int filled = progress.percent() * WIDTH / 100;
         double seconds = Math.max(0.001, (now - started) / 1e9);
         String line = String.format("[%s%s] %3d%%  %s / %s  %,d / %,d files  %.1f MB/s  %s",
@@ -47,6 +50,10 @@ final class ConsoleProgress implements ProgressListener {
 
     @Override
     public synchronized void note(String line) {
+        if (last != null) {
+            lastShown = 0;
+            progress(last);   // the previous phase's last figures
+        }
         if (lineOpen) {
             out.println();
             lineOpen = false;
@@ -56,6 +63,10 @@ final class ConsoleProgress implements ProgressListener {
     }
 
     synchronized void end() {
+        if (last != null) {
+            lastShown = 0;
+            progress(last);
+        }
         if (lineOpen) {
             out.println();
             lineOpen = false;
