@@ -13,7 +13,8 @@ public final class Bench {
             "cmis", CmisBench::run,
             "search", SearchBench::run,
             "eoffice", EofficeBench::run,
-            "ui", UiBench::run);
+            "ui", UiBench::run,
+            "backup", BackupBench::run);
 
     private Bench() {
     }
