@@ -74,7 +74,8 @@ public final class OnlineBackup {
         Meter meter = new Meter(listener);
         Instant started = clock.instant();
         String id = ID.format(started);
-        try (Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
+        try (DestinationLock ignored = DestinationLock.take(destination);
+             Connection connection = superuser.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(true);
             String system = single(sql, "SELECT system_identifier::text FROM pg_control_system()");
             int version = Integer.parseInt(single(sql, "SELECT current_setting('server_version_num')"));
@@ -149,6 +150,7 @@ public final class OnlineBackup {
                     content.copied(), content.copiedBytes());
             destination.write(manifest);
             meter.note("backup " + id + " complete in " + target);
+            pruneArchive(destination, startWal, meter);
             return manifest;
         } catch (SQLException e) {
             throw new IllegalStateException("Backup failed in the database: " + e.getMessage(), e);
@@ -275,6 +277,31 @@ public final class OnlineBackup {
         }
         FileCopy.syncDirectory(destination.wal());
         return copied;
+    }
+
+    /**
+     * Removes from the home's WAL archive the segments older than this backup's first one that the destination holds
+     * with the same size: no later backup needs them (each starts from its own base backup), and the destination
+     * keeps them for points in time before this backup. Without this the archive would grow with every change.
+     */
+    private void pruneArchive(BackupDestination destination, String startWal, Meter meter) throws IOException {
+        List<Path> old;
+        try (Stream<Path> list = Files.list(home.walArchive())) {
+            old = list.filter(p -> p.getFileName().toString().matches("[0-9A-F]{24}"))
+                    .filter(p -> p.getFileName().toString().compareTo(startWal) < 0).sorted().toList();
+        }
+        int removed = 0;
+        for (Path segment : old) {
+            Path kept = destination.wal().resolve(segment.getFileName().toString());
+            if (Files.exists(kept) && Files.size(kept) == Files.size(segment)) {
+                Files.delete(segment);
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            meter.note("removed " + removed + " WAL segment(s) older than " + startWal + " from " + home.walArchive()
+                    + " (kept in " + destination.wal() + ")");
+        }
     }
 
     private record ContentCopy(List<ManifestFile> files, long copied, long copiedBytes) {
