@@ -171,10 +171,7 @@ public final class OnlineBackup {
 
     private List<ManifestFile> copyDataDirectory(Path target, Meter meter) throws IOException {
         Path source = home.postgres();
-        List<Path> paths;
-        try (Stream<Path> tree = Files.walk(source)) {
-            paths = tree.sorted().toList();
-        }
+        List<Path> paths = liveTree(source);
         List<CopyPool.Task<Optional<ManifestFile>>> copies = new ArrayList<>();
         for (Path path : paths) {
             Path relative = source.relativize(path);
@@ -207,6 +204,38 @@ public final class OnlineBackup {
         List<ManifestFile> files = CopyPool.run(copies).stream().flatMap(Optional::stream).toList();
         Files.createDirectories(target.resolve("pg_wal/archive_status"));
         return files;
+    }
+
+    /**
+     * The paths under a directory a running database is changing, sorted: what vanishes while it is listed (a
+     * temporary sort file, a dropped database) is passed over instead of failing the walk.
+     */
+    private static List<Path> liveTree(Path root) throws IOException {
+        List<Path> paths = new ArrayList<>();
+        Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                                                   java.nio.file.attribute.BasicFileAttributes attrs) {
+                paths.add(dir);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                paths.add(file);
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof java.nio.file.NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+        });
+        paths.sort(null);
+        return paths;
     }
 
     /** Whether a path of the data directory belongs in a base backup. */
@@ -414,15 +443,11 @@ public final class OnlineBackup {
     }
 
     private static long treeSize(Path root) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            return tree.filter(Files::isRegularFile).mapToLong(OnlineBackup::sizeOrZero).sum();
-        }
+        return liveTree(root).stream().filter(Files::isRegularFile).mapToLong(OnlineBackup::sizeOrZero).sum();
     }
 
     private static long treeFiles(Path root) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            return tree.filter(Files::isRegularFile).count();
-        }
+        return liveTree(root).stream().filter(Files::isRegularFile).count();
     }
 
     static long sizeOrZero(Path file) {
