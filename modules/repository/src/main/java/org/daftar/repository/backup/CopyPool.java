@@ -3,16 +3,21 @@ package org.daftar.repository.backup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs file copies a few at a time. Each copy ends with an fsync, which mostly waits for the disk; several in
- * flight let the filesystem commit them together (measured here: a data directory of 1,400 files went from 3.5 to
- * several times that). Results come back in the order of the tasks.
+ * Runs file copies a few at a time (hashing takes a core; reading and writing wait for the disk), and forces many
+ * small files to disk together rather than one fsync each, which on this machine's disk cost about 1 ms a file.
+ * Results come back in the order of the tasks.
  */
 final class CopyPool {
 
@@ -26,6 +31,41 @@ final class CopyPool {
     }
 
     private CopyPool() {
+    }
+
+    /** Files staged between two flushes to disk. */
+    static final int BATCH = 2_000;
+
+    /**
+     * Runs copies that stage their files ({@link FileCopy#stage} without forcing), then, a batch at a time, forces
+     * the batch to disk at once and renames its files into place.
+     *
+     * @param root    a directory on the filesystem the copies go to
+     * @param replace whether the renames replace existing targets
+     * @return the files placed, in the order of the tasks
+     */
+    static List<ManifestFile> runDurably(List<Task<Optional<FileCopy.Staged>>> tasks, Path root, boolean replace)
+            throws IOException {
+        List<ManifestFile> placed = new ArrayList<>(tasks.size());
+        for (int from = 0; from < tasks.size(); from += BATCH) {
+            List<FileCopy.Staged> staged = run(tasks.subList(from, Math.min(tasks.size(), from + BATCH))).stream()
+                    .flatMap(Optional::stream).toList();
+            try {
+                FileCopy.sync(root, staged);
+                Set<Path> directories = new HashSet<>();
+                for (FileCopy.Staged copy : staged) {
+                    FileCopy.place(copy, replace);
+                    placed.add(copy.file());
+                    directories.add(copy.target().getParent());
+                }
+                directories.forEach(FileCopy::syncDirectory);
+            } finally {
+                for (FileCopy.Staged copy : staged) {
+                    Files.deleteIfExists(copy.temporary());
+                }
+            }
+        }
+        return placed;
     }
 
     static <T> List<T> run(List<Task<T>> tasks) throws IOException {

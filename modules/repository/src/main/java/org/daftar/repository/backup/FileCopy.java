@@ -14,11 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Copies files the safe way: to a temporary name beside the target, hashing (SHA-256) as the bytes pass, forced to
- * disk, then renamed into place; a crash leaves either no target or the whole target, never a part of one.
+ * disk, then renamed into place; a crash leaves either no target or the whole target, never a part of one. Many
+ * small files are staged first and forced together ({@link #sync}), then renamed.
  */
 final class FileCopy {
 
@@ -28,14 +30,44 @@ final class FileCopy {
     }
 
     /**
-     * Copies {@code source} to {@code target} (its directory is created).
+     * A copy written under a temporary name beside its target, not yet renamed into place.
+     *
+     * @param temporary where the bytes are
+     * @param target    where they go
+     * @param file      their size and SHA-256
+     */
+    record Staged(Path temporary, Path target, ManifestFile file) {
+    }
+
+    /**
+     * Copies {@code source} to {@code target} (its directory is created), forced to disk before the rename.
      *
      * @param replace whether an existing target is replaced; otherwise an existing target fails the copy
      * @return the copied file's size and hash, or empty when the source vanished (a live database drops files)
      */
     static Optional<ManifestFile> copy(Path source, Path target, String name, boolean replace) throws IOException {
+        Optional<Staged> staged = stage(source, target, name, true);
+        if (staged.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            place(staged.get(), replace);
+        } finally {
+            Files.deleteIfExists(staged.get().temporary());
+        }
+        return Optional.of(staged.get().file());
+    }
+
+    /**
+     * Writes {@code source}'s bytes to a temporary name beside {@code target}, hashing them.
+     *
+     * @param force whether to force them to disk now (else {@link #sync} must, before {@link #place})
+     * @return empty when the source vanished
+     */
+    static Optional<Staged> stage(Path source, Path target, String name, boolean force) throws IOException {
         Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling(".part-" + target.getFileName());
+        boolean done = false;
         try {
             MessageDigest digest = sha256();
             long size = 0;
@@ -50,29 +82,66 @@ final class FileCopy {
                     size += n;
                 }
                 out.flush();
-                channel.force(true);
-            }
-            if (replace) {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                // a rename that refuses an existing target: link, then drop the temporary name
-                try {
-                    Files.createLink(target, temporary);
-                } catch (FileAlreadyExistsException e) {
-                    throw new FileAlreadyExistsException(target + " exists already; not overwritten");
-                } finally {
-                    Files.deleteIfExists(temporary);
+                if (force) {
+                    channel.force(true);
                 }
             }
-            return Optional.of(new ManifestFile(name, size, HexFormat.of().formatHex(digest.digest())));
+            done = true;
+            return Optional.of(new Staged(temporary, target,
+                    new ManifestFile(name, size, HexFormat.of().formatHex(digest.digest()))));
         } catch (NoSuchFileException e) {
             if (e.getFile() != null && e.getFile().equals(source.toString())) {
-                Files.deleteIfExists(temporary);
                 return Optional.empty();
             }
             throw e;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!done) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
+     * Forces staged copies to disk: one {@code sync -f} of their filesystem (one flush for thousands of files),
+     * or, where that command is missing, each file in turn.
+     */
+    static void sync(Path root, List<Staged> staged) throws IOException {
+        if (staged.isEmpty()) {
+            return;
+        }
+        try {
+            Process sync = new ProcessBuilder("sync", "-f", root.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (sync.waitFor() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no sync command: force each file below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while forcing copies to disk", e);
+        }
+        for (Staged copy : staged) {
+            try (FileChannel channel = FileChannel.open(copy.temporary(), StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        }
+    }
+
+    /** Renames a staged copy (already on disk) into place. */
+    static void place(Staged staged, boolean replace) throws IOException {
+        if (replace) {
+            Files.move(staged.temporary(), staged.target(), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            return;
+        }
+        // a rename that refuses an existing target: link, then drop the temporary name
+        try {
+            Files.createLink(staged.target(), staged.temporary());
+        } catch (FileAlreadyExistsException e) {
+            throw new FileAlreadyExistsException(staged.target() + " exists already; not overwritten");
+        } finally {
+            Files.deleteIfExists(staged.temporary());
         }
     }
 

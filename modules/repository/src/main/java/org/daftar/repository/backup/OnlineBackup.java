@@ -172,7 +172,7 @@ public final class OnlineBackup {
     private List<ManifestFile> copyDataDirectory(Path target, Meter meter) throws IOException {
         Path source = home.postgres();
         List<Path> paths = liveTree(source);
-        List<CopyPool.Task<Optional<ManifestFile>>> copies = new ArrayList<>();
+        List<CopyPool.Task<Optional<FileCopy.Staged>>> copies = new ArrayList<>();
         for (Path path : paths) {
             Path relative = source.relativize(path);
             if (relative.toString().isEmpty()) {
@@ -190,18 +190,19 @@ public final class OnlineBackup {
             } else if (Files.isRegularFile(path)) {
                 copies.add(() -> {
                     long expected = sizeOrZero(path);
-                    Optional<ManifestFile> copied = FileCopy.copy(path, copy, relative.toString(), false);
+                    Optional<FileCopy.Staged> copied = FileCopy.stage(path, copy, relative.toString(), false);
                     meter.skipped(expected);
                     // a file dropped by the database while we copied is left out: WAL replay recreates it
-                    copied.ifPresent(file -> {
-                        meter.expect(file.size(), 1);
-                        meter.done(file.size());
+                    copied.ifPresent(staged -> {
+                        meter.expect(staged.file().size(), 1);
+                        meter.done(staged.file().size());
                     });
                     return copied;
                 });
             }
         }
-        List<ManifestFile> files = CopyPool.run(copies).stream().flatMap(Optional::stream).toList();
+        Files.createDirectories(target);
+        List<ManifestFile> files = CopyPool.runDurably(copies, target, false);
         Files.createDirectories(target.resolve("pg_wal/archive_status"));
         return files;
     }
@@ -361,35 +362,33 @@ public final class OnlineBackup {
         meter.expect(missing.stream().mapToLong(OnlineBackup::sizeOrZero).sum(), missing.size());
         meter.phase("content: " + missing.size() + " new file(s) of " + all.size() + " in the store");
         List<String> corrupt = java.util.Collections.synchronizedList(new ArrayList<>());
-        Set<Path> directories = new HashSet<>();
-        List<CopyPool.Task<Optional<ManifestFile>>> copies = new ArrayList<>();
+        List<CopyPool.Task<Optional<FileCopy.Staged>>> copies = new ArrayList<>();
         for (Path file : missing) {
             String relative = store.relativize(file).toString();
             Path there = destination.content().resolve(relative);
-            directories.add(there.getParent());
             copies.add(() -> {
                 long expected = sizeOrZero(file);
-                Optional<ManifestFile> copy = FileCopy.copy(file, there, relative, true);
+                Optional<FileCopy.Staged> copy = FileCopy.stage(file, there, relative, false);
                 if (copy.isEmpty()) {
                     meter.skipped(expected);   // removed from the store (unreferenced) while we worked
                     return copy;
                 }
-                meter.done(copy.get().size());
-                if (!copy.get().sha256().equals(file.getFileName().toString())) {
-                    Files.delete(there);
+                meter.done(copy.get().file().size());
+                if (!copy.get().file().sha256().equals(file.getFileName().toString())) {
+                    Files.delete(copy.get().temporary());
                     corrupt.add(relative);
-                    meter.note("content file " + file + " does not match its name (SHA-256 " + copy.get().sha256()
-                            + "): damaged in the store, not copied");
+                    meter.note("content file " + file + " does not match its name (SHA-256 "
+                            + copy.get().file().sha256() + "): damaged in the store, not copied");
                     return Optional.empty();
                 }
                 return copy;
             });
         }
-        List<ManifestFile> copiedFiles = CopyPool.run(copies).stream().flatMap(Optional::stream).toList();
+        Files.createDirectories(destination.content());
+        List<ManifestFile> copiedFiles = CopyPool.runDurably(copies, destination.content(), true);
         files.addAll(copiedFiles);
         long copied = copiedFiles.size();
         long copiedBytes = copiedFiles.stream().mapToLong(ManifestFile::size).sum();
-        directories.forEach(FileCopy::syncDirectory);
         if (!corrupt.isEmpty()) {
             throw new IllegalStateException(corrupt.size() + " content file(s) in " + store
                     + " do not match their SHA-256 (e.g. " + corrupt.getFirst() + "); the backup is incomplete");

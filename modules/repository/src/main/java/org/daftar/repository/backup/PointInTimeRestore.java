@@ -154,22 +154,24 @@ public final class PointInTimeRestore {
 
     /** Copies the manifest's files from {@code from} to {@code to}, checking each file's SHA-256. */
     private static long layDown(Path from, Path to, List<ManifestFile> files, Meter meter) throws IOException {
-        List<CopyPool.Task<ManifestFile>> copies = new ArrayList<>();
+        List<CopyPool.Task<Optional<FileCopy.Staged>>> copies = new ArrayList<>();
         for (ManifestFile file : files) {
             copies.add(() -> {
-                ManifestFile copy = FileCopy.copy(from.resolve(file.path()), to.resolve(file.path()), file.path(),
+                FileCopy.Staged copy = FileCopy.stage(from.resolve(file.path()), to.resolve(file.path()), file.path(),
                         false).orElseThrow(() -> new IllegalStateException(from.resolve(file.path())
                         + " is missing from the backup"));
-                if (!copy.sha256().equals(file.sha256())) {
+                if (!copy.file().sha256().equals(file.sha256())) {
+                    Files.delete(copy.temporary());
                     throw new IllegalStateException(from.resolve(file.path()) + " does not match the backup's"
-                            + " manifest (SHA-256 " + copy.sha256() + ", expected " + file.sha256()
+                            + " manifest (SHA-256 " + copy.file().sha256() + ", expected " + file.sha256()
                             + "); the backup is damaged");
                 }
-                meter.done(copy.size());
-                return copy;
+                meter.done(copy.file().size());
+                return Optional.of(copy);
             });
         }
-        return CopyPool.run(copies).size();
+        Files.createDirectories(to);
+        return CopyPool.runDurably(copies, to, false).size();
     }
 
     /** The directories of the data directory (some empty by design) and backup_label/tablespace_map. */
@@ -205,25 +207,23 @@ public final class PointInTimeRestore {
 
     private long copyContent(List<Path> files, Meter meter) throws IOException {
         Map<String, String> damaged = new java.util.concurrent.ConcurrentHashMap<>();
-        Set<Path> directories = new HashSet<>();
-        List<CopyPool.Task<Boolean>> copies = new ArrayList<>();
+        List<CopyPool.Task<Optional<FileCopy.Staged>>> copies = new ArrayList<>();
         for (Path file : files) {
             String relative = source.content().relativize(file).toString();
             Path target = home.content().resolve(relative);
-            directories.add(target.getParent());
             copies.add(() -> {
-                ManifestFile copy = FileCopy.copy(file, target, relative, false).orElseThrow();
-                meter.done(copy.size());
-                if (!copy.sha256().equals(file.getFileName().toString())) {
-                    Files.delete(target);
-                    damaged.put(relative, copy.sha256());
-                    return false;
+                FileCopy.Staged copy = FileCopy.stage(file, target, relative, false).orElseThrow();
+                meter.done(copy.file().size());
+                if (!copy.file().sha256().equals(file.getFileName().toString())) {
+                    Files.delete(copy.temporary());
+                    damaged.put(relative, copy.file().sha256());
+                    return Optional.empty();
                 }
-                return true;
+                return Optional.of(copy);
             });
         }
-        long count = CopyPool.run(copies).stream().filter(ok -> ok).count();
-        directories.forEach(FileCopy::syncDirectory);
+        Files.createDirectories(home.content());
+        long count = CopyPool.runDurably(copies, home.content(), false).size();
         if (!damaged.isEmpty()) {
             meter.note(damaged.size() + " content file(s) in the backup do not match their SHA-256 and were left out"
                     + " (e.g. " + new ArrayList<>(damaged.keySet()).getFirst() + "); the check below names what lacks them");
