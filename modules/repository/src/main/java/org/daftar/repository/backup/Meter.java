@@ -38,6 +38,13 @@ final class Meter {
         report();
     }
 
+    /** The run is over: what was done is what there was (estimates made before files came and went are dropped). */
+    synchronized void finish() {
+        bytesTotal = bytesDone;
+        filesTotal = filesDone;
+        report();
+    }
+
     synchronized long bytesDone() {
         return bytesDone;
     }

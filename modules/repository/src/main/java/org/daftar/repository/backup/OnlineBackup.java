@@ -148,6 +148,7 @@ public final class OnlineBackup {
                     timeline, startLsn, stopLsn, startWal, stopWal, data, configuration, wal, content.files(),
                     content.copied(), content.copiedBytes());
             destination.write(manifest);
+            meter.finish();
             meter.note("backup " + id + " complete in " + target);
             pruneArchive(destination, startWal, meter);
             return manifest;

@@ -113,6 +113,7 @@ public final class PointInTimeRestore {
             meter.phase("content: " + content.size() + " file(s)");
             long contentFiles = copyContent(content, meter);
             Files.createDirectories(home.walArchive());
+            meter.finish();
 
             meter.phase("database: replaying WAL from " + source.wal());
             ArchiveRecovery.Outcome outcome = ArchiveRecovery.recover(home.postgres(), home.credentials(),
