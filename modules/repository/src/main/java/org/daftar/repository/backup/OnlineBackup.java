@@ -70,6 +70,10 @@ public final class OnlineBackup {
 
     /** Backs up into {@code destination} (created if missing) and returns the new backup's manifest. */
     public BackupManifest run(BackupDestination destination, ProgressListener listener) {
+        if (destination.root().startsWith(home.home())) {
+            throw new IllegalArgumentException("the backup folder " + destination.root() + " is inside the home "
+                    + home.home() + "; back up to another disk or at least another folder");
+        }
         Meter meter = new Meter(listener);
         Instant started = clock.instant();
         String id = ID.format(started);
