@@ -14,7 +14,8 @@ public final class Bench {
             "search", SearchBench::run,
             "eoffice", EofficeBench::run,
             "ui", UiBench::run,
-            "audit", AuditBench::run);
+            "audit", AuditBench::run,
+            "backup", BackupBench::run);
 
     private Bench() {
     }

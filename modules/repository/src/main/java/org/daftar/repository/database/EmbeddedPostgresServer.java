@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * <p>Start clears what a killed server left ({@link LeftoverPostmaster}) and fails within seconds, naming the
  * cause from PostgreSQL's own log ({@code postgres.log} beside the data directory), when the postmaster exits or
  * refuses the login instead of waiting out a timeout. While it runs, a small guard process stops it when this JVM
- * dies without running its shutdown hooks.
+ * dies without running its shutdown hooks. Finished WAL segments are archived beside the data directory
+ * ({@link WalArchiving}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -133,6 +134,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setDataDirectoryCustomizer(dir -> writeHba(dir, initialised && !passwords
                             ? HBA_UPGRADE : HBA_PASSWORDS));
+            // continuous archiving for online backups and point-in-time restore (scripts/daftar backup)
+            WalArchiving.serverConfig(directory).forEach(builder::setServerConfig);
             if (!initialised) {
                 // zonky runs initdb with "-A trust" and no password; its only pass-through for initdb options is
                 // the locale map, which it renders as --key=value: --pwfile gives the superuser its password.
