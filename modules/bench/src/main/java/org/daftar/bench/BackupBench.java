@@ -33,7 +33,7 @@ import org.daftar.repository.database.EmbeddedPostgresServer;
 import org.daftar.repository.node.NewContent;
 import org.daftar.repository.node.NewNode;
 import org.daftar.repository.node.Node;
-import org.daftar.repository.node.NodeService;
+import org.daftar.repository.node.NodeStore;
 import org.daftar.repository.text.PageText;
 
 /**
@@ -150,8 +150,8 @@ final class BackupBench {
     }
 
     private static void load(Repository repository, int count, int kb, int threads) {
-        NodeService nodes = repository.nodes();
-        Node folder = nodes.createFolder(new NewNode(NodeService.ROOT_ID, "bench", "cm:folder", Set.of(), Map.of()), "bench");
+        NodeStore nodes = repository.nodes();
+        Node folder = nodes.createFolder(new NewNode(NodeStore.ROOT_ID, "bench", "cm:folder", Set.of(), Map.of()), "bench");
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Future<?>> parts = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
