@@ -9,6 +9,7 @@ import org.daftar.repository.NodeNotFoundException;
 import org.daftar.repository.access.WriteOperation;
 import org.daftar.repository.node.Node;
 import org.daftar.repository.node.NodeService;
+import org.daftar.server.ocr.OcrProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +25,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public class OcrPageController {
 
     private final NodeService nodes;
+    private final OcrProperties properties;
     private final Digitization digitization;
     private final OcrOptions options;
     private final MessageSource messages;
 
     public OcrPageController(NodeService nodes, Digitization digitization, OcrOptions options,
-                             MessageSource messages) {
+                             MessageSource messages, OcrProperties properties) {
         this.nodes = nodes;
+        this.properties = properties;
         this.digitization = digitization;
         this.options = options;
         this.messages = messages;
@@ -50,7 +53,7 @@ public class OcrPageController {
         try {
             OcrOptions.Choice choice = options.read(languages, mode);
             int pages = scan.properties().get("eo:pageCount") instanceof Number n ? n.intValue() : 1;
-            digitization.jobs().enqueue(id, choice.languages(), choice.mode(), pages, 3);
+            digitization.jobs().enqueue(id, choice.languages(), choice.mode(), pages, properties.maxAttempts());
             digitization.workers().wakeUp();
             redirect.addFlashAttribute("ocrQueued", true);
         } catch (FieldProblem e) {
