@@ -49,7 +49,7 @@ class PoisonCorpusTest {
     @BeforeAll
     static void setUp(DataSource dataSource) {
         fixture = new DigitizationFixture(dataSource);
-        folder = fixture.newFolder();
+        folder = fixture.newFolder("desk");
     }
 
     @Test

@@ -73,8 +73,13 @@ public final class DigitizationFixture {
     }
 
     public UUID newFolder() {
+        return newFolder("test");
+    }
+
+    /** A new folder under the root belonging to {@code owner}, who may then bring scans into it. */
+    public UUID newFolder(String owner) {
         return repository.nodes().createFolder(new NewNode(NodeStore.ROOT_ID, "t-" + UUID.randomUUID(), "cm:folder",
-                null, null), "test").id();
+                null, null), owner).id();
     }
 
     /** Waits (polling, up to {@code limit}) until the condition holds; fails the test when it never does. */
