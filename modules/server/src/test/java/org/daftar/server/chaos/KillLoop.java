@@ -49,8 +49,8 @@ final class KillLoop {
     }
 
     /** One round's outcome; {@code problems} names each finding, empty when the round is clean. */
-    record Round(int round, long killAtMs, long acknowledged, long unknown, long startMs, int leftoverPostgres,
-                 int lost, int duplicated, boolean indexEqualsDatabase, boolean auditOk, List<String> problems) {
+    record Round(int round, long killAtMs, long acknowledged, long unknown, long startMs, boolean leftoverPostgres,
+                 long checkMs, int lost, int duplicated, boolean indexEqualsDatabase, boolean auditOk, List<String> problems) {
 
         boolean clean() {
             return problems.isEmpty();
@@ -58,8 +58,9 @@ final class KillLoop {
 
         String line(long seed) {
             return String.format("round %2d  seed %d  kill at %5d ms  acknowledged %4d (+%d cut)  start %5d ms"
-                            + "  postgres left %d  lost %d  duplicated %d  index==db %s  audit %s",
-                    round, seed, killAtMs, acknowledged, unknown, startMs, leftoverPostgres, lost, duplicated,
+                            + " (postgres left running: %s)  checks %5d ms  lost %d  duplicated %d  index==db %s  audit %s",
+                    round, seed, killAtMs, acknowledged, unknown, startMs, leftoverPostgres ? "yes" : "no", checkMs,
+                    lost, duplicated,
                     indexEqualsDatabase ? "yes" : "NO", auditOk ? "ok" : "FAILED");
         }
     }
@@ -155,12 +156,15 @@ final class KillLoop {
         for (Thread thread : load) {
             thread.join();
         }
-        int leftover = server.postgresProcesses().isEmpty() ? 0 : 1;
+        // The guard stops the orphaned PostgreSQL a moment after the kill; the restart comes at once, so the crash-safe
+        // start usually meets it still running.
+        boolean leftover = !server.postgresProcesses().isEmpty();
         long acknowledged = acknowledgedTotal() - acknowledgedBefore;
         long unknown = ledger.unknown(ledger.documents) + ledger.unknown(ledger.receipts)
                 + ledger.files.stream().filter(f -> f.uncertain).count();
         long startMs = server.start();
 
+        long checksStarted = System.nanoTime();
         List<String> problems = new ArrayList<>(refused);
         int[] lostAndDuplicated = new int[2];
         checkDocuments(server.port(), problems, lostAndDuplicated);
@@ -168,7 +172,8 @@ final class KillLoop {
         checkFiles(server.port(), problems, lostAndDuplicated);
         boolean index = checkIndex(server.port(), problems);
         boolean audit = checkAudit(server.port(), problems);
-        return new Round(round, killAt, acknowledged, unknown, startMs, leftover, lostAndDuplicated[0],
+        long checkMs = (System.nanoTime() - checksStarted) / 1_000_000;
+        return new Round(round, killAt, acknowledged, unknown, startMs, leftover, checkMs, lostAndDuplicated[0],
                 lostAndDuplicated[1], index, audit, List.copyOf(problems));
     }
 

@@ -2,8 +2,11 @@ package org.daftar.server.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +20,8 @@ class KillLoopTest {
 
     @Test
     void tenKillsDuringImportsSendsAndIndexingLoseNothingDoNothingTwiceAndKeepSearchAndAuditTrue() throws Exception {
-        KillLoop.Settings settings = settings(Files.createTempDirectory("daftar-crash-drill"));
+        Path work = Files.createTempDirectory("daftar-crash-drill");
+        KillLoop.Settings settings = settings(work);
         KillLoop.Result result = new KillLoop(settings, System.out).run();
 
         assertThat(result.rounds()).hasSize(settings.rounds());
@@ -27,12 +31,22 @@ class KillLoopTest {
         }
         assertThat(result.stoppedCleanly()).as("the server stops on SIGTERM").isTrue();
         assertThat(result.postgresLeftAtEnd()).as("embedded PostgreSQL processes left after the clean stop").isZero();
+        // kept when a check fails (the home and server.log are the evidence), removed when all passed
+        deleteTree(work);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     static KillLoop.Settings settings(Path work) {
         return new KillLoop.Settings(Integer.getInteger("daftar.chaos.rounds", 10),
                 Long.getLong("daftar.chaos.seed", System.currentTimeMillis()),
-                Integer.getInteger("daftar.chaos.min-ms", 1_500), Integer.getInteger("daftar.chaos.max-ms", 6_000),
+                Integer.getInteger("daftar.chaos.min-ms", 1_500), Integer.getInteger("daftar.chaos.max-ms", 4_500),
                 Integer.getInteger("daftar.chaos.uploaders", 2), work);
     }
 }
