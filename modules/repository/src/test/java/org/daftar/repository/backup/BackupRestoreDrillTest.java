@@ -150,6 +150,11 @@ class BackupRestoreDrillTest {
                     + JdbcClient.create(database).sql("SELECT count(*) FROM node_version WHERE content_hash IS NOT NULL")
                     .query(Long.class).single());
             assertThat(report.rows()).containsKeys("node", "node_version", "page_text", "audit_event");
+            // the restored history is the same evidence: its hash chain verifies link by link
+            var audit = new org.daftar.repository.audit.AuditVerification(database,
+                    new org.springframework.jdbc.datasource.DataSourceTransactionManager(database)).verify(List.of());
+            assertThat(audit.ok()).as(audit.findings().toString()).isTrue();
+            assertThat(audit.links()).isEqualTo(audit.events()).isPositive();
             // the restored server takes writes on its own new timeline, archived into its own WAL archive
             assertThat(result.recovery().timeline()).isGreaterThan(1);
         }
