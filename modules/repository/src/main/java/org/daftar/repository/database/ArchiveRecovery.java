@@ -63,17 +63,9 @@ public final class ArchiveRecovery {
         try {
             Files.writeString(directory.resolve("recovery.signal"), "");
             String restore = "cp " + WalArchiving.shellQuoted(walDirectory.toAbsolutePath() + "/") + "%f \"%p\"";
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setConnectConfig("password", credentials.superuser().password())
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            // a long WAL replay may take hours before the server answers
+            EmbeddedPostgres.Builder builder = EmbeddedPostgresServer.builder(directory, credentials, logFile)
+                    .setPGStartupWait(STARTUP_WAIT);
             WalArchiving.serverConfig(directory).forEach(builder::setServerConfig);
             builder.setServerConfig("restore_command", WalArchiving.shellQuoted(restore));
             target.ifPresent(time -> {

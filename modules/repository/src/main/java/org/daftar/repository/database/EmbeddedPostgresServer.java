@@ -120,18 +120,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             LeftoverPostmaster leftover = LeftoverPostmaster.clear(directory);
             rotate(logFile);
 
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    // zonky logs into the database as the superuser to see that it is up
-                    .setConnectConfig("password", credentials.superuser().password())
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+            EmbeddedPostgres.Builder builder = builder(directory, credentials, logFile)
                     .setDataDirectoryCustomizer(dir -> writeHba(dir, initialised && !passwords
                             ? HBA_UPGRADE : HBA_PASSWORDS));
             // continuous archiving for online backups and point-in-time restore (scripts/daftar backup)
@@ -172,6 +161,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * The settings every start of the embedded server shares (a normal start and a recovery start from a backup):
+     * the data directory kept, loopback only, SCRAM passwords, output to {@code logFile}.
+     */
+    static EmbeddedPostgres.Builder builder(Path directory, EmbeddedCredentials credentials, Path logFile) {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPGStartupWait(STARTUP_WAIT)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                // zonky logs into the database as the superuser to see that it is up
+                .setConnectConfig("password", credentials.superuser().password())
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
     }
 
     public int port() {
